@@ -1,0 +1,710 @@
+//! The certificate model: the original DER, an index of where each field lies, and typed
+//! views that borrow from it.
+//!
+//! Decoding happens once, in [`Certificate::from_der`]: a lenient walk of the outer
+//! structure (see [`crate::asn1`]) records the byte range of every TBS field and extension.
+//! A field that cannot be read is kept as [`Malformed`] and reported by the rule about that
+//! field; everything else is still linted. Views such as [`Certificate::subject`] or
+//! [`Certificate::basic_constraints`] parse their bytes on demand without allocating.
+
+mod extensions;
+mod general_name;
+mod key;
+mod name;
+
+pub use extensions::*;
+pub use general_name::{GeneralName, GeneralNames};
+pub use key::{AlgorithmIdentifier, PublicKey, SubjectPublicKeyInfo};
+pub use name::{AttributeTypeAndValue, Name, Rdn};
+
+use alloc::{boxed::Box, string::String, vec::Vec};
+use core::{fmt, ops::Range};
+
+use crate::asn1::{self, tag, Asn1Error, Reader, Tlv};
+use crate::oid::{ext as ext_oid, Oid};
+use crate::time::Time;
+use crate::Error;
+
+/// A part of the certificate that could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Malformed {
+    /// What was being decoded, e.g. `"subject"` or `"extension 2.5.29.19"`.
+    pub field: &'static str,
+    /// Why it failed.
+    pub reason: Asn1Error,
+}
+
+impl fmt::Display for Malformed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.reason)
+    }
+}
+
+impl Malformed {
+    pub(crate) fn new(field: &'static str, reason: Asn1Error) -> Self {
+        Self { field, reason }
+    }
+}
+
+/// X.509 version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Version {
+    /// v1 (the field absent, or explicitly 0)
+    V1,
+    /// v2
+    V2,
+    /// v3
+    V3,
+}
+
+/// A byte range inside the certificate's DER.
+type Span = Range<u32>;
+
+fn span_of(base: &[u8], part: &[u8]) -> Span {
+    let start = (part.as_ptr() as usize).saturating_sub(base.as_ptr() as usize);
+    // The DER is capped far below 4 GiB in `from_der`.
+    let start = u32::try_from(start).unwrap_or(u32::MAX);
+    let len = u32::try_from(part.len()).unwrap_or(0);
+    start..start.saturating_add(len)
+}
+
+/// A time field: its encoding and the decoded instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeField<'a> {
+    /// The tag: [`tag::UTC_TIME`] or [`tag::GENERALIZED_TIME`] (anything else is malformed).
+    pub tag: u8,
+    /// The content octets.
+    pub raw: &'a [u8],
+    /// The instant.
+    pub time: Time,
+    /// The first way the encoding departs from RFC 5280 §4.1.2.5, if any.
+    pub defect: Option<&'static str>,
+}
+
+/// The validity period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Validity<'a> {
+    /// notBefore
+    pub not_before: TimeField<'a>,
+    /// notAfter
+    pub not_after: TimeField<'a>,
+}
+
+impl Validity<'_> {
+    /// The validity period in seconds, counted as RFC 5280 and the BRs do: both ends
+    /// inclusive, so a certificate valid for exactly 398 days lasts 398 × 86 400 seconds
+    /// from notBefore to one second before notAfter... plus that second.
+    pub fn seconds(&self) -> i64 {
+        self.not_before.time.seconds_until(self.not_after.time).saturating_add(1)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+struct Index {
+    tbs: Span,
+    sig_alg: Option<Result<Span, Malformed>>,
+    signature: Option<Result<Span, Malformed>>,
+    version: Option<Result<Span, Malformed>>,
+    serial: Option<Result<Span, Malformed>>,
+    tbs_sig_alg: Option<Result<Span, Malformed>>,
+    issuer: Option<Result<Span, Malformed>>,
+    validity: Option<Result<(Span, Span), Malformed>>,
+    subject: Option<Result<Span, Malformed>>,
+    spki: Option<Result<Span, Malformed>>,
+    issuer_uid: Option<Span>,
+    subject_uid: Option<Span>,
+    extensions: Option<Result<Span, Malformed>>,
+    exts: Vec<ExtEntry>,
+    structure: Vec<Malformed>,
+}
+
+#[derive(Debug, Clone)]
+struct ExtEntry {
+    raw: Span,
+    oid: Span,
+    critical: Critical,
+    value: Span,
+    error: Option<Asn1Error>,
+}
+
+/// How the `critical` flag of an extension was encoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Critical {
+    /// Absent: the DEFAULT, FALSE.
+    Absent,
+    /// Explicitly encoded FALSE, which DER forbids (a DEFAULT value must be omitted).
+    ExplicitFalse,
+    /// TRUE (0xFF).
+    True,
+    /// A BOOLEAN whose content is not DER (one octet other than 0x00/0xFF, or the wrong length);
+    /// its value is taken as TRUE when non-zero.
+    NonDer(bool),
+}
+
+impl Critical {
+    /// The flag's value.
+    pub fn is_critical(self) -> bool {
+        matches!(self, Self::True | Self::NonDer(true))
+    }
+}
+
+/// Whether a certificate was decoded from a signed certificate or from a TBSCertificate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A signed `Certificate`.
+    Signed,
+    /// A `TBSCertificate` about to be signed: no outer signature fields.
+    Tbs,
+}
+
+/// An X.509 certificate (or a TBSCertificate about to be signed), decoded leniently.
+///
+/// Owns its DER; every accessor borrows. Construction fails only when the input is not
+/// DER-framed as a certificate at all; everything inside is decoded field by field and a
+/// field that cannot be read is reported by the rules, not by an error here.
+#[derive(Clone)]
+pub struct Certificate {
+    der: Box<[u8]>,
+    form: Form,
+    index: Index,
+}
+
+impl fmt::Debug for Certificate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Certificate").field("form", &self.form).field("len", &self.der.len()).finish_non_exhaustive()
+    }
+}
+
+/// Certificates larger than this are refused: real ones are a few kilobytes.
+pub const MAX_CERTIFICATE_SIZE: usize = 16 * 1024 * 1024;
+
+impl Certificate {
+    /// Decodes a DER certificate.
+    pub fn from_der(der: &[u8]) -> Result<Self, Error> {
+        Self::decode(der.into(), Form::Signed)
+    }
+
+    /// Decodes a DER `TBSCertificate` for pre-issuance linting. Rules about the outer
+    /// signature fields do not apply.
+    pub fn from_tbs_der(tbs: &[u8]) -> Result<Self, Error> {
+        Self::decode(tbs.into(), Form::Tbs)
+    }
+
+    /// Lints-to-be: takes an `x509_cert` TBS certificate (as built by its builder or decoded
+    /// strictly) and encodes it for linting.
+    pub fn from_tbs(tbs: &x509_cert::TbsCertificate) -> Result<Self, Error> {
+        use der::Encode;
+        let der = tbs.to_der().map_err(|_| Error::Encode)?;
+        Self::decode(der.into_boxed_slice(), Form::Tbs)
+    }
+
+    /// Decodes the single certificate in a PEM document (text around it is ignored).
+    pub fn from_pem(pem: &str) -> Result<Self, Error> {
+        let mut blocks = crate::pem::blocks(pem);
+        let first = blocks.next().ok_or(Error::NoPem { found: None })??;
+        if blocks.next().is_some() {
+            return Err(Error::MultiplePem);
+        }
+        Self::from_der(&first)
+    }
+
+    /// Decodes every `CERTIFICATE` block of a PEM bundle, in order. Text between blocks is
+    /// ignored; blocks of other labels are skipped.
+    pub fn parse_pem_bundle(pem: &str) -> Result<Vec<Self>, Error> {
+        let mut out = Vec::new();
+        for block in crate::pem::blocks(pem) {
+            let der = block?;
+            out.push(Self::from_der(&der).map_err(|e| Error::InBundle { index: out.len(), source: Box::new(e) })?);
+        }
+        if out.is_empty() {
+            return Err(Error::NoPem { found: None });
+        }
+        Ok(out)
+    }
+
+    /// The DER this certificate was decoded from.
+    pub fn der(&self) -> &[u8] {
+        &self.der
+    }
+
+    /// Signed certificate or TBS.
+    pub fn form(&self) -> Form {
+        self.form
+    }
+
+    /// Decodes strictly with `x509_cert`, for callers who want its owned types. Fails on
+    /// exactly the defects this crate tolerates.
+    pub fn to_x509(&self) -> Result<x509_cert::Certificate, der::Error> {
+        use der::Decode;
+        x509_cert::Certificate::from_der(&self.der)
+    }
+
+    fn decode(der: Box<[u8]>, form: Form) -> Result<Self, Error> {
+        if der.is_empty() {
+            return Err(Error::Empty);
+        }
+        if der.len() > MAX_CERTIFICATE_SIZE {
+            return Err(Error::TooLarge(der.len()));
+        }
+        let index = index(&der, form)?;
+        Ok(Self { der, form, index })
+    }
+
+    fn slice(&self, span: &Span) -> &[u8] {
+        self.der.get(span.start as usize..span.end as usize).unwrap_or_default()
+    }
+
+    fn field(&self, f: &Option<Result<Span, Malformed>>, name: &'static str) -> Result<&[u8], Malformed> {
+        match f {
+            Some(Ok(span)) => Ok(self.slice(span)),
+            Some(Err(m)) => Err(m.clone()),
+            None => Err(Malformed::new(name, Asn1Error::Truncated)),
+        }
+    }
+
+    /// Problems with the outer structure (missing fields, trailing data, unexpected tags),
+    /// in the order found.
+    pub fn structure_errors(&self) -> &[Malformed] {
+        &self.index.structure
+    }
+
+    /// The whole TBSCertificate element.
+    pub fn tbs_der(&self) -> &[u8] {
+        self.slice(&self.index.tbs)
+    }
+
+    /// The version. An absent field is v1.
+    pub fn version(&self) -> Result<Version, Malformed> {
+        match &self.index.version {
+            None => Ok(Version::V1),
+            Some(Err(m)) => Err(m.clone()),
+            Some(Ok(span)) => match self.slice(span) {
+                [0] => Ok(Version::V1),
+                [1] => Ok(Version::V2),
+                [2] => Ok(Version::V3),
+                _ => Err(Malformed::new("version", Asn1Error::InvalidValue("version is not 0, 1 or 2"))),
+            },
+        }
+    }
+
+    /// The raw version INTEGER content, when the field is present (v1 must omit it).
+    pub fn version_raw(&self) -> Option<&[u8]> {
+        match &self.index.version {
+            Some(Ok(span)) => Some(self.slice(span)),
+            _ => None,
+        }
+    }
+
+    /// The serial number's INTEGER content octets (two's complement, as encoded).
+    pub fn serial(&self) -> Result<&[u8], Malformed> {
+        self.field(&self.index.serial, "serialNumber")
+    }
+
+    /// The signature algorithm inside the TBS.
+    pub fn tbs_signature_algorithm(&self) -> Result<AlgorithmIdentifier<'_>, Malformed> {
+        let raw = self.field(&self.index.tbs_sig_alg, "signature")?;
+        AlgorithmIdentifier::parse(raw).map_err(|e| Malformed::new("signature", e))
+    }
+
+    /// The outer signatureAlgorithm (`None` for a TBS).
+    pub fn signature_algorithm(&self) -> Option<Result<AlgorithmIdentifier<'_>, Malformed>> {
+        let f = self.index.sig_alg.as_ref()?;
+        Some(match f {
+            Ok(span) => {
+                AlgorithmIdentifier::parse(self.slice(span)).map_err(|e| Malformed::new("signatureAlgorithm", e))
+            }
+            Err(m) => Err(m.clone()),
+        })
+    }
+
+    /// The signature BIT STRING content (unused-bits octet first); `None` for a TBS.
+    pub fn signature_value(&self) -> Option<Result<&[u8], Malformed>> {
+        let f = self.index.signature.as_ref()?;
+        Some(match f {
+            Ok(span) => Ok(self.slice(span)),
+            Err(m) => Err(m.clone()),
+        })
+    }
+
+    /// The issuer name.
+    pub fn issuer(&self) -> Result<Name<'_>, Malformed> {
+        self.field(&self.index.issuer, "issuer").map(Name::new_unchecked)
+    }
+
+    /// The subject name.
+    pub fn subject(&self) -> Result<Name<'_>, Malformed> {
+        self.field(&self.index.subject, "subject").map(Name::new_unchecked)
+    }
+
+    /// The validity period.
+    pub fn validity(&self) -> Result<Validity<'_>, Malformed> {
+        match &self.index.validity {
+            Some(Ok((nb, na))) => {
+                let not_before = read_time(self.slice(nb), "notBefore")?;
+                let not_after = read_time(self.slice(na), "notAfter")?;
+                Ok(Validity { not_before, not_after })
+            }
+            Some(Err(m)) => Err(m.clone()),
+            None => Err(Malformed::new("validity", Asn1Error::Truncated)),
+        }
+    }
+
+    /// notBefore, if it can be read. Effective dates of rules are compared with it.
+    pub fn not_before(&self) -> Option<Time> {
+        self.validity().ok().map(|v| v.not_before.time)
+    }
+
+    /// The subject public key info.
+    pub fn spki(&self) -> Result<SubjectPublicKeyInfo<'_>, Malformed> {
+        let raw = self.field(&self.index.spki, "subjectPublicKeyInfo")?;
+        SubjectPublicKeyInfo::parse(raw).map_err(|e| Malformed::new("subjectPublicKeyInfo", e))
+    }
+
+    /// issuerUniqueID BIT STRING content, if present.
+    pub fn issuer_unique_id(&self) -> Option<&[u8]> {
+        self.index.issuer_uid.as_ref().map(|s| self.slice(s))
+    }
+
+    /// subjectUniqueID BIT STRING content, if present.
+    pub fn subject_unique_id(&self) -> Option<&[u8]> {
+        self.index.subject_uid.as_ref().map(|s| self.slice(s))
+    }
+
+    /// Whether the `[3]` extensions field is present (even if empty).
+    pub fn has_extensions_field(&self) -> bool {
+        self.index.extensions.is_some()
+    }
+
+    /// The extensions field itself, when it could not be read as a SEQUENCE OF Extension.
+    pub fn extensions_error(&self) -> Option<&Malformed> {
+        match &self.index.extensions {
+            Some(Err(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// All extensions, in certificate order, duplicates included.
+    pub fn extensions(&self) -> impl ExactSizeIterator<Item = Extension<'_>> + '_ {
+        self.index.exts.iter().map(move |e| Extension {
+            raw: self.slice(&e.raw),
+            oid: Oid::new(self.slice(&e.oid)),
+            oid_raw: self.slice(&e.oid),
+            critical: e.critical,
+            value: self.slice(&e.value),
+            error: e.error,
+        })
+    }
+
+    /// The first extension with this identifier.
+    pub fn extension(&self, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'_>> {
+        self.extensions().find(|e| e.oid_raw == id.as_bytes())
+    }
+
+    /// Whether an extension with this identifier is present.
+    pub fn has_extension(&self, id: &crate::oid::ObjectIdentifier) -> bool {
+        self.index.exts.iter().any(|e| self.slice(&e.oid) == id.as_bytes())
+    }
+
+    fn typed<'a, T>(
+        &'a self,
+        id: &crate::oid::ObjectIdentifier,
+        parse: impl FnOnce(&'a [u8]) -> Result<T, Asn1Error>,
+    ) -> Option<Result<Ext<'a, T>, Malformed>> {
+        let ext = self.extension(id)?;
+        Some(ext.decode(parse))
+    }
+
+    /// basicConstraints.
+    pub fn basic_constraints(&self) -> Option<Result<Ext<'_, BasicConstraints>, Malformed>> {
+        self.typed(&ext_oid::BASIC_CONSTRAINTS, BasicConstraints::parse)
+    }
+
+    /// keyUsage.
+    pub fn key_usage(&self) -> Option<Result<Ext<'_, KeyUsage>, Malformed>> {
+        self.typed(&ext_oid::KEY_USAGE, KeyUsage::parse)
+    }
+
+    /// extKeyUsage.
+    pub fn ext_key_usage(&self) -> Option<Result<Ext<'_, ExtKeyUsage<'_>>, Malformed>> {
+        self.typed(&ext_oid::EXT_KEY_USAGE, ExtKeyUsage::parse)
+    }
+
+    /// subjectAltName.
+    pub fn subject_alt_name(&self) -> Option<Result<Ext<'_, GeneralNames<'_>>, Malformed>> {
+        self.typed(&ext_oid::SUBJECT_ALT_NAME, GeneralNames::parse)
+    }
+
+    /// issuerAltName.
+    pub fn issuer_alt_name(&self) -> Option<Result<Ext<'_, GeneralNames<'_>>, Malformed>> {
+        self.typed(&ext_oid::ISSUER_ALT_NAME, GeneralNames::parse)
+    }
+
+    /// certificatePolicies.
+    pub fn certificate_policies(&self) -> Option<Result<Ext<'_, CertificatePolicies<'_>>, Malformed>> {
+        self.typed(&ext_oid::CERTIFICATE_POLICIES, CertificatePolicies::parse)
+    }
+
+    /// authorityKeyIdentifier.
+    pub fn authority_key_identifier(&self) -> Option<Result<Ext<'_, AuthorityKeyIdentifier<'_>>, Malformed>> {
+        self.typed(&ext_oid::AUTHORITY_KEY_IDENTIFIER, AuthorityKeyIdentifier::parse)
+    }
+
+    /// subjectKeyIdentifier: the key identifier's octets.
+    pub fn subject_key_identifier(&self) -> Option<Result<Ext<'_, &[u8]>, Malformed>> {
+        self.typed(&ext_oid::SUBJECT_KEY_IDENTIFIER, |v| Ok(Tlv::parse(v)?.expect(tag::OCTET_STRING)?.value))
+    }
+
+    /// authorityInfoAccess.
+    pub fn authority_info_access(&self) -> Option<Result<Ext<'_, AccessDescriptions<'_>>, Malformed>> {
+        self.typed(&ext_oid::AUTHORITY_INFO_ACCESS, AccessDescriptions::parse)
+    }
+
+    /// subjectInfoAccess.
+    pub fn subject_info_access(&self) -> Option<Result<Ext<'_, AccessDescriptions<'_>>, Malformed>> {
+        self.typed(&ext_oid::SUBJECT_INFO_ACCESS, AccessDescriptions::parse)
+    }
+
+    /// cRLDistributionPoints.
+    pub fn crl_distribution_points(&self) -> Option<Result<Ext<'_, DistributionPoints<'_>>, Malformed>> {
+        self.typed(&ext_oid::CRL_DISTRIBUTION_POINTS, DistributionPoints::parse)
+    }
+
+    /// freshestCRL.
+    pub fn freshest_crl(&self) -> Option<Result<Ext<'_, DistributionPoints<'_>>, Malformed>> {
+        self.typed(&ext_oid::FRESHEST_CRL, DistributionPoints::parse)
+    }
+
+    /// nameConstraints.
+    pub fn name_constraints(&self) -> Option<Result<Ext<'_, NameConstraints<'_>>, Malformed>> {
+        self.typed(&ext_oid::NAME_CONSTRAINTS, NameConstraints::parse)
+    }
+
+    /// policyConstraints.
+    pub fn policy_constraints(&self) -> Option<Result<Ext<'_, PolicyConstraints>, Malformed>> {
+        self.typed(&ext_oid::POLICY_CONSTRAINTS, PolicyConstraints::parse)
+    }
+
+    /// policyMappings.
+    pub fn policy_mappings(&self) -> Option<Result<Ext<'_, PolicyMappings<'_>>, Malformed>> {
+        self.typed(&ext_oid::POLICY_MAPPINGS, PolicyMappings::parse)
+    }
+
+    /// inhibitAnyPolicy: SkipCerts.
+    pub fn inhibit_any_policy(&self) -> Option<Result<Ext<'_, Option<u64>>, Malformed>> {
+        self.typed(&ext_oid::INHIBIT_ANY_POLICY, |v| {
+            let t = Tlv::parse(v)?.expect(tag::INTEGER)?;
+            Ok(asn1::uint_value(t.value))
+        })
+    }
+
+    /// The embedded SCT list (RFC 6962 §3.3).
+    pub fn sct_list(&self) -> Option<Result<Ext<'_, SctList<'_>>, Malformed>> {
+        self.typed(&ext_oid::CT_SCT_LIST, SctList::parse)
+    }
+
+    /// Whether the CT precertificate poison extension is present.
+    pub fn is_precertificate(&self) -> bool {
+        self.has_extension(&ext_oid::CT_POISON)
+    }
+
+    /// Whether issuer and subject are byte-identical (self-issued, RFC 5280 §3.2).
+    pub fn is_self_issued(&self) -> bool {
+        match (self.issuer(), self.subject()) {
+            (Ok(i), Ok(s)) => i.raw() == s.raw(),
+            _ => false,
+        }
+    }
+
+    /// Whether basicConstraints says cA = TRUE.
+    pub fn is_ca(&self) -> bool {
+        matches!(self.basic_constraints(), Some(Ok(bc)) if bc.value.ca)
+    }
+}
+
+fn read_time<'a>(tlv_raw: &'a [u8], field: &'static str) -> Result<TimeField<'a>, Malformed> {
+    let tlv = Tlv::parse(tlv_raw).map_err(|e| Malformed::new(field, e))?;
+    let parsed = match tlv.tag {
+        tag::UTC_TIME => asn1::parse_utc_time(tlv.value),
+        tag::GENERALIZED_TIME => asn1::parse_generalized_time(tlv.value),
+        found => return Err(Malformed::new(field, Asn1Error::UnexpectedTag { expected: tag::UTC_TIME, found })),
+    };
+    let (time, defect) = parsed.map_err(|e| match e {
+        asn1::TimeError::Invalid(why) => Malformed::new(field, Asn1Error::InvalidValue(why)),
+    })?;
+    Ok(TimeField { tag: tlv.tag, raw: tlv.value, time, defect })
+}
+
+fn index(der: &[u8], form: Form) -> Result<Index, Error> {
+    let mut ix = Index::default();
+    let outer = Reader::new(der).read().map_err(|e| Error::NotDer { offset: 0, reason: e })?;
+    if outer.tag != tag::SEQUENCE {
+        return Err(Error::NotACertificate("the input is not a SEQUENCE"));
+    }
+    if outer.raw.len() < der.len() {
+        ix.structure.push(Malformed::new("certificate", Asn1Error::TrailingData));
+    }
+    let tbs = match form {
+        Form::Tbs => outer,
+        Form::Signed => {
+            let mut r = outer.reader();
+            let tbs = r.read().map_err(|e| Error::NotDer { offset: outer.header_len(), reason: e })?;
+            if tbs.tag != tag::SEQUENCE {
+                return Err(Error::NotACertificate("the first element is not a TBSCertificate SEQUENCE"));
+            }
+            ix.sig_alg = Some(required(&mut r, tag::SEQUENCE, "signatureAlgorithm", der, &mut ix.structure));
+            ix.signature = Some(match r.read().and_then(|t| t.expect(tag::BIT_STRING)) {
+                Ok(t) => Ok(span_of(der, t.value)),
+                Err(e) => Err(Malformed::new("signatureValue", e)),
+            });
+            if !r.is_empty() {
+                ix.structure.push(Malformed::new("certificate", Asn1Error::TrailingData));
+            }
+            tbs
+        }
+    };
+    ix.tbs = span_of(der, tbs.raw);
+    index_tbs(der, tbs, &mut ix);
+    Ok(ix)
+}
+
+fn required(
+    r: &mut Reader<'_>,
+    expected: u8,
+    field: &'static str,
+    der: &[u8],
+    structure: &mut Vec<Malformed>,
+) -> Result<Span, Malformed> {
+    let res = r.read().and_then(|t| t.expect(expected));
+    match res {
+        Ok(t) => Ok(span_of(der, t.raw)),
+        Err(e) => {
+            let m = Malformed::new(field, e);
+            structure.push(m.clone());
+            Err(m)
+        }
+    }
+}
+
+fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
+    let mut r = tbs.reader();
+    let s = &mut ix.structure;
+    if r.peek_tag() == Some(tag::context_constructed(0)) {
+        ix.version = Some(match r.read().and_then(|t| Tlv::parse(t.value)).and_then(|t| t.expect(tag::INTEGER)) {
+            Ok(t) => Ok(span_of(der, t.value)),
+            Err(e) => Err(Malformed::new("version", e)),
+        });
+    }
+    ix.serial = Some(match r.read().and_then(|t| t.expect(tag::INTEGER)) {
+        Ok(t) => Ok(span_of(der, t.value)),
+        Err(e) => {
+            s.push(Malformed::new("serialNumber", e));
+            Err(Malformed::new("serialNumber", e))
+        }
+    });
+    ix.tbs_sig_alg = Some(required(&mut r, tag::SEQUENCE, "signature", der, s));
+    ix.issuer = Some(required(&mut r, tag::SEQUENCE, "issuer", der, s).and_then(|sp| check_name(der, sp, "issuer")));
+    ix.validity = Some(match r.read().and_then(|t| t.expect(tag::SEQUENCE)) {
+        Ok(v) => {
+            let mut vr = v.reader();
+            match (vr.read(), vr.read(), vr.finish()) {
+                (Ok(nb), Ok(na), Ok(())) => Ok((span_of(der, nb.raw), span_of(der, na.raw))),
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => Err(Malformed::new("validity", e)),
+            }
+        }
+        Err(e) => {
+            s.push(Malformed::new("validity", e));
+            Err(Malformed::new("validity", e))
+        }
+    });
+    ix.subject = Some(required(&mut r, tag::SEQUENCE, "subject", der, s).and_then(|sp| check_name(der, sp, "subject")));
+    ix.spki = Some(required(&mut r, tag::SEQUENCE, "subjectPublicKeyInfo", der, s));
+    while let Some(t) = r.peek_tag() {
+        let item = match r.read() {
+            Ok(i) => i,
+            Err(e) => {
+                s.push(Malformed::new("tbsCertificate", e));
+                break;
+            }
+        };
+        match t {
+            0x81 | 0xa1 => ix.issuer_uid = Some(span_of(der, item.value)),
+            0x82 | 0xa2 => ix.subject_uid = Some(span_of(der, item.value)),
+            0xa3 => {
+                ix.extensions = Some(index_extensions(der, item, &mut ix.exts));
+            }
+            _ => s.push(Malformed::new(
+                "tbsCertificate",
+                Asn1Error::UnexpectedTag { expected: tag::context_constructed(3), found: t },
+            )),
+        }
+    }
+}
+
+fn check_name(der: &[u8], span: Span, field: &'static str) -> Result<Span, Malformed> {
+    let bytes = der.get(span.start as usize..span.end as usize).unwrap_or_default();
+    Name::parse(bytes).map(|_| span).map_err(|e| Malformed::new(field, e))
+}
+
+fn index_extensions(der: &[u8], wrapper: Tlv<'_>, out: &mut Vec<ExtEntry>) -> Result<Span, Malformed> {
+    let seq =
+        Tlv::parse(wrapper.value).and_then(|t| t.expect(tag::SEQUENCE)).map_err(|e| Malformed::new("extensions", e))?;
+    let mut r = seq.reader();
+    out.reserve(r.clone().count());
+    while !r.is_empty() {
+        let item = r.read().map_err(|e| Malformed::new("extensions", e))?;
+        out.push(extension_entry(der, item));
+    }
+    Ok(span_of(der, seq.raw))
+}
+
+fn extension_entry(der: &[u8], item: Tlv<'_>) -> ExtEntry {
+    let empty = span_of(der, item.raw.get(..0).unwrap_or_default());
+    let mut entry = ExtEntry {
+        raw: span_of(der, item.raw),
+        oid: empty.clone(),
+        critical: Critical::Absent,
+        value: empty,
+        error: None,
+    };
+    let mut parse = || -> Result<(), Asn1Error> {
+        let item = item.expect(tag::SEQUENCE)?;
+        let mut r = item.reader();
+        let oid = r.read_tag(tag::OID)?;
+        entry.oid = span_of(der, oid.value);
+        if Oid::new(oid.value).is_none() {
+            return Err(Asn1Error::InvalidValue("malformed extension identifier"));
+        }
+        if let Some(b) = r.read_optional(tag::BOOLEAN)? {
+            entry.critical = match b.value {
+                [0x00] => Critical::ExplicitFalse,
+                [0xff] => Critical::True,
+                v => Critical::NonDer(v.iter().any(|&x| x != 0)),
+            };
+        }
+        let value = r.read_tag(tag::OCTET_STRING)?;
+        entry.value = span_of(der, value.value);
+        r.finish()
+    };
+    let result = parse();
+    entry.error = result.err();
+    entry
+}
+
+/// The bytes of a text, for messages: the string if it is UTF-8, its escaped form otherwise.
+pub(crate) fn lossy(bytes: &[u8]) -> String {
+    use core::fmt::Write;
+    match core::str::from_utf8(bytes) {
+        Ok(s) => s.into(),
+        Err(_) => {
+            let mut out = String::new();
+            for &b in bytes {
+                if b.is_ascii_graphic() || b == b' ' {
+                    out.push(char::from(b));
+                } else {
+                    let _ = write!(out, "\\x{b:02x}");
+                }
+            }
+            out
+        }
+    }
+}

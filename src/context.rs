@@ -1,0 +1,81 @@
+//! What the caller tells the linter: the time, the intended certificate type, and
+//! configuration for rules that take any.
+
+use alloc::{string::String, vec::Vec};
+
+use crate::cert_type::CertType;
+use crate::oid::ObjectIdentifier;
+use crate::time::Time;
+
+/// Evaluation context. The default has no time (rules that need "now" are not
+/// applicable), detects the certificate type, and configures nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    time: Option<Time>,
+    cert_type: Option<CertType>,
+    host: Option<String>,
+    purposes: Vec<ObjectIdentifier>,
+    config: Vec<(String, String)>,
+}
+
+impl Context {
+    /// A context evaluated at `time`.
+    pub fn at(time: Time) -> Self {
+        Self { time: Some(time), ..Self::default() }
+    }
+
+    /// Sets the evaluation time.
+    pub fn with_time(mut self, time: Time) -> Self {
+        self.time = Some(time);
+        self
+    }
+
+    /// Overrides certificate type detection.
+    pub fn with_type(mut self, t: CertType) -> Self {
+        self.cert_type = Some(t);
+        self
+    }
+
+    /// The host name a chain is expected to serve.
+    pub fn with_host(mut self, host: impl Into<String>) -> Self {
+        self.host = Some(host.into());
+        self
+    }
+
+    /// A key purpose the chain must allow.
+    pub fn with_purpose(mut self, eku: ObjectIdentifier) -> Self {
+        self.purposes.push(eku);
+        self
+    }
+
+    /// Sets a configuration value for a rule, keyed `<rule id>.<name>`.
+    pub fn with_config(mut self, key: impl Into<String>, value: impl Into<String>) -> Self {
+        self.config.push((key.into(), value.into()));
+        self
+    }
+
+    /// The evaluation time, if given.
+    pub fn time(&self) -> Option<Time> {
+        self.time
+    }
+
+    /// The type override, if given.
+    pub fn cert_type(&self) -> Option<CertType> {
+        self.cert_type
+    }
+
+    /// The expected host name, if given.
+    pub fn host(&self) -> Option<&str> {
+        self.host.as_deref()
+    }
+
+    /// The required key purposes.
+    pub fn purposes(&self) -> &[ObjectIdentifier] {
+        &self.purposes
+    }
+
+    /// A configuration value (the last one set for the key).
+    pub fn config(&self, key: &str) -> Option<&str> {
+        self.config.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+}
