@@ -104,7 +104,11 @@ fn decode(bytes: &[u8]) -> Result<Vec<Certificate>, certlint::Error> {
         Ok(text) if !text.is_empty() && text.bytes().all(|b| b.is_ascii_graphic() || b.is_ascii_whitespace()) => {
             Err(certlint::Error::NoPem { found: None })
         }
-        _ => Certificate::from_der(bytes).map(|c| vec![c]),
+        // A CA's pre-issuance pipeline hands over TBSCertificates: lint them as such.
+        _ => match Certificate::from_der(bytes) {
+            Err(certlint::Error::TbsCertificate) => Certificate::from_tbs_der(bytes).map(|c| vec![c]),
+            other => other.map(|c| vec![c]),
+        },
     }
 }
 

@@ -28,6 +28,9 @@ pub enum Error {
     /// DER, but not shaped like a certificate (a key, a CSR, a CRL, ...).
     #[error("not a certificate: {0}")]
     NotACertificate(&'static str),
+    /// A TBSCertificate (unsigned) where a signed certificate was expected.
+    #[error("not a signed certificate: it is a TBSCertificate (lint it with from_tbs_der)")]
+    TbsCertificate,
     /// No PEM `CERTIFICATE` block in the text.
     #[error("no PEM CERTIFICATE block found{}", found.as_ref().map(|l| alloc::format!(" (found a {l} block)")).unwrap_or_default())]
     NoPem {

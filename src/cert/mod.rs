@@ -548,8 +548,16 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
         Form::Signed => {
             let mut r = outer.reader();
             let tbs = r.read().map_err(|e| Error::NotDer { offset: outer.header_len(), reason: e })?;
-            if tbs.tag != tag::SEQUENCE {
-                return Err(Error::NotACertificate("the first element is not a TBSCertificate SEQUENCE"));
+            let first_inner = Reader::new(tbs.value).peek_tag();
+            if tbs.tag != tag::SEQUENCE
+                || (first_tags::<3>(outer) == [tag::SEQUENCE, tag::BIT_STRING, 0] && first_inner == Some(tag::OID))
+            {
+                return Err(not_a_certificate(outer));
+            }
+            if looks_like_crl(tbs) {
+                return Err(Error::NotACertificate(
+                    "it is a CRL (its TBS holds a thisUpdate time where a certificate has validity)",
+                ));
             }
             ix.sig_alg = Some(required(&mut r, tag::SEQUENCE, "signatureAlgorithm", der, &mut ix.structure));
             ix.signature = Some(match r.read().and_then(|t| t.expect(tag::BIT_STRING)) {
@@ -565,6 +573,41 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
     ix.tbs = span_of(der, tbs.raw);
     index_tbs(der, tbs, &mut ix);
     Ok(ix)
+}
+
+/// Names what a DER SEQUENCE that is not a signed certificate most likely is.
+fn not_a_certificate(outer: Tlv<'_>) -> Error {
+    match first_tags::<4>(outer) {
+        [0xa0, ..] | [tag::INTEGER, tag::SEQUENCE, tag::SEQUENCE, tag::SEQUENCE] => Error::TbsCertificate,
+        [tag::SEQUENCE, tag::BIT_STRING, 0, 0] => Error::NotACertificate("it is a public key (SubjectPublicKeyInfo)"),
+        [tag::INTEGER, tag::SEQUENCE, tag::OCTET_STRING, ..] => Error::NotACertificate("it is a private key (PKCS #8)"),
+        [tag::INTEGER, tag::INTEGER, ..] => Error::NotACertificate("it is an RSA private key (PKCS #1)"),
+        [tag::INTEGER, tag::OCTET_STRING, ..] => Error::NotACertificate("it is an EC private key (RFC 5915)"),
+        _ => Error::NotACertificate("the first element is not a TBSCertificate SEQUENCE"),
+    }
+}
+
+/// A TBSCertList has `version?, signature, issuer, thisUpdate`; a TBSCertificate has
+/// `[0] version, serialNumber, signature, issuer, validity`.
+fn looks_like_crl(tbs: Tlv<'_>) -> bool {
+    let is_time = |t: u8| t == tag::UTC_TIME || t == tag::GENERALIZED_TIME;
+    match first_tags::<4>(tbs) {
+        [tag::INTEGER, tag::SEQUENCE, tag::SEQUENCE, t] => is_time(t),
+        [tag::SEQUENCE, tag::SEQUENCE, t, _] => is_time(t),
+        _ => false,
+    }
+}
+
+/// The tags of the first `N` elements inside a constructed element (0 where there are fewer).
+fn first_tags<const N: usize>(t: Tlv<'_>) -> [u8; N] {
+    let mut out = [0u8; N];
+    for (slot, item) in out.iter_mut().zip(t.reader()) {
+        match item {
+            Ok(item) => *slot = item.tag,
+            Err(_) => break,
+        }
+    }
+    out
 }
 
 fn required(
