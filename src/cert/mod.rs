@@ -99,7 +99,7 @@ impl Validity<'_> {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Index {
     tbs: Span,
     sig_alg: Option<Result<Span, Malformed>>,
@@ -115,7 +115,41 @@ struct Index {
     subject_uid: Option<Span>,
     extensions: Option<Result<Span, Malformed>>,
     exts: Vec<ExtEntry>,
+    /// For each id-ce arc 2.5.29.n with n < 64: 1 + the index of its first occurrence in
+    /// `exts`, or 0. Most lookups are for these, and this makes them O(1).
+    id_ce: [u16; 64],
     structure: Vec<Malformed>,
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Self {
+            tbs: 0..0,
+            sig_alg: None,
+            signature: None,
+            version: None,
+            serial: None,
+            tbs_sig_alg: None,
+            issuer: None,
+            validity: None,
+            subject: None,
+            spki: None,
+            issuer_uid: None,
+            subject_uid: None,
+            extensions: None,
+            exts: Vec::new(),
+            id_ce: [0; 64],
+            structure: Vec::new(),
+        }
+    }
+}
+
+/// The n of an id-ce extension identifier 2.5.29.n, when n < 64.
+fn id_ce_arc(oid: &[u8]) -> Option<usize> {
+    match oid {
+        [0x55, 0x1d, n] if *n < 64 => Some(usize::from(*n)),
+        _ => None,
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -385,24 +419,33 @@ impl Certificate {
 
     /// All extensions, in certificate order, duplicates included.
     pub fn extensions(&self) -> impl ExactSizeIterator<Item = Extension<'_>> + '_ {
-        self.index.exts.iter().map(move |e| Extension {
+        self.index.exts.iter().map(move |e| self.ext_at(e))
+    }
+
+    fn ext_at(&self, e: &ExtEntry) -> Extension<'_> {
+        Extension {
             raw: self.slice(&e.raw),
             oid: Oid::new(self.slice(&e.oid)),
             oid_raw: self.slice(&e.oid),
             critical: e.critical,
             value: self.slice(&e.value),
             error: e.error,
-        })
+        }
     }
 
     /// The first extension with this identifier.
     pub fn extension(&self, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'_>> {
-        self.extensions().find(|e| e.oid_raw == id.as_bytes())
+        let id = id.as_bytes();
+        if let Some(n) = id_ce_arc(id) {
+            let slot = usize::from(*self.index.id_ce.get(n)?);
+            return slot.checked_sub(1).and_then(|i| self.index.exts.get(i)).map(|e| self.ext_at(e));
+        }
+        self.index.exts.iter().find(|e| self.slice(&e.oid) == id).map(|e| self.ext_at(e))
     }
 
     /// Whether an extension with this identifier is present.
     pub fn has_extension(&self, id: &crate::oid::ObjectIdentifier) -> bool {
-        self.index.exts.iter().any(|e| self.slice(&e.oid) == id.as_bytes())
+        self.extension(id).is_some()
     }
 
     fn typed<'a, T>(
@@ -674,6 +717,14 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
             0x82 | 0xa2 => ix.subject_uid = Some(span_of(der, item.value)),
             0xa3 => {
                 ix.extensions = Some(index_extensions(der, item, &mut ix.exts));
+                for (i, e) in ix.exts.iter().enumerate().rev() {
+                    let oid = der.get(e.oid.start as usize..e.oid.end as usize).unwrap_or_default();
+                    if let (Some(n), Ok(slot)) = (id_ce_arc(oid), u16::try_from(i + 1)) {
+                        if let Some(s) = ix.id_ce.get_mut(n) {
+                            *s = slot;
+                        }
+                    }
+                }
             }
             _ => s.push(Malformed::new(
                 "tbsCertificate",

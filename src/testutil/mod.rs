@@ -7,6 +7,8 @@
 #![allow(dead_code)] // a toolbox: not every test uses every tool
 
 pub mod der;
+#[cfg(test)]
+mod pathological;
 
 use alloc::{vec, vec::Vec};
 

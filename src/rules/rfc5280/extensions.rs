@@ -33,19 +33,29 @@ impl Rule for ExtensionDuplicate {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        if cert.extensions().len() == 0 {
+        let n = cert.extensions().len();
+        if n == 0 {
             return Outcome::NotApplicable;
         }
-        for (i, e) in cert.extensions().enumerate() {
-            if cert.extensions().take(i).any(|p| p.oid_raw == e.oid_raw) {
+        let duplicate = if n <= 32 {
+            // The common case: a handful of extensions, compared pairwise without allocating.
+            cert.extensions()
+                .enumerate()
+                .find(|(i, e)| cert.extensions().take(*i).any(|p| p.oid_raw == e.oid_raw))
+                .map(|(_, e)| e)
+        } else {
+            // Thousands of extensions: sort instead of comparing every pair.
+            let mut all: alloc::vec::Vec<_> = cert.extensions().collect();
+            all.sort_by(|a, b| a.oid_raw.cmp(b.oid_raw));
+            all.windows(2).find(|w| matches!(w, [a, b] if a.oid_raw == b.oid_raw)).and_then(|w| w.first().copied())
+        };
+        match duplicate {
+            Some(e) => {
                 let name = e.oid.map_or_else(|| "?".into(), |o| format!("{o}"));
-                return Outcome::fail(format!(
-                    "extension {name} ({}) appears more than once",
-                    extension_name(e.oid_raw)
-                ));
+                Outcome::fail(format!("extension {name} ({}) appears more than once", extension_name(e.oid_raw)))
             }
+            None => Outcome::Pass,
         }
-        Outcome::Pass
     }
 }
 
