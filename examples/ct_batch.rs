@@ -13,6 +13,9 @@ use std::time::Instant;
 
 use certlint::{Certificate, Context, Policy, Status};
 
+/// One worker's tally: failures per (rule, status), certificates linted, refused.
+type Tally = (BTreeMap<(&'static str, Status), usize>, usize, usize);
+
 fn split_pem(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
@@ -61,7 +64,7 @@ fn main() -> Result<(), String> {
     // Decoding from PEM is part of the work a monitor does, so it is timed too.
     let next = AtomicUsize::new(0);
     let started = Instant::now();
-    let per_thread: Vec<(BTreeMap<(&'static str, Status), usize>, usize, usize)> = std::thread::scope(|s| {
+    let per_thread: Vec<Tally> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 s.spawn(|| {
