@@ -124,7 +124,10 @@ impl Rule for SignatureAlgorithmMismatch {
             .summary("signatureAlgorithm must equal the TBS signature field")
             .citation("RFC 5280 §4.1.1.2, §4.1.2.3")
             .effective(Time::ymd(2008, 5, 1))
-            .aliases(&["zlint:e_cert_sig_alg_not_match_tbs_sig_alg", "pkilint:pkix.certificate_signature_algorithm_mismatch"]);
+            .aliases(&[
+                "zlint:e_cert_sig_alg_not_match_tbs_sig_alg",
+                "pkilint:pkix.certificate_signature_algorithm_mismatch",
+            ]);
         &META
     }
 

@@ -222,7 +222,11 @@ impl Rule for DerBooleanNotCanonical {
         static META: RuleMeta = RuleMeta::new("rfc5280.der_boolean_not_canonical", Source::Rfc5280, Severity::Error)
             .summary("DER BOOLEAN values must be 0x00 or 0xFF")
             .citation("RFC 5280 §4.1; X.690 §11.1")
-            .aliases(&["pkilint:itu.invalid_asn1_syntax", "zlint:e_cert_ext_invalid_der", "zlint:e_basic_constr_invalid_der"]);
+            .aliases(&[
+                "pkilint:itu.invalid_asn1_syntax",
+                "zlint:e_cert_ext_invalid_der",
+                "zlint:e_basic_constr_invalid_der",
+            ]);
         &META
     }
 
@@ -260,7 +264,11 @@ impl Rule for DerExplicitDefaultValue {
         static META: RuleMeta = RuleMeta::new("rfc5280.der_explicit_default_value", Source::Rfc5280, Severity::Error)
             .summary("DER forbids encoding a field whose value equals its DEFAULT")
             .citation("RFC 5280 §4.1, §4.2; RFC 4055 §3; X.690 §11.5")
-            .aliases(&["pkilint:itu.invalid_asn1_syntax", "zlint:e_cert_ext_invalid_der", "zlint:e_basic_constr_invalid_der"]);
+            .aliases(&[
+                "pkilint:itu.invalid_asn1_syntax",
+                "zlint:e_cert_ext_invalid_der",
+                "zlint:e_basic_constr_invalid_der",
+            ]);
         &META
     }
 
@@ -399,7 +407,8 @@ impl Rule for DerBitStringPaddingNotZero {
         if found.is_some() {
             return der_outcome(found, true);
         }
-        for (field, uid) in [("issuerUniqueID", cert.issuer_unique_id()), ("subjectUniqueID", cert.subject_unique_id())] {
+        for (field, uid) in [("issuerUniqueID", cert.issuer_unique_id()), ("subjectUniqueID", cert.subject_unique_id())]
+        {
             if let Some(what) = uid.and_then(bit_string_defect) {
                 return Outcome::fail(format!("{field}: {what}"));
             }
@@ -731,7 +740,8 @@ impl Rule for GeneralizedTimeBefore2050 {
         for (name, t) in fields {
             if t.tag == tag::GENERALIZED_TIME {
                 applicable = true;
-                let year = t.raw.get(..4).and_then(|y| core::str::from_utf8(y).ok()).and_then(|y| y.parse::<u32>().ok());
+                let year =
+                    t.raw.get(..4).and_then(|y| core::str::from_utf8(y).ok()).and_then(|y| y.parse::<u32>().ok());
                 if year.is_some_and(|y| (1950..2050).contains(&y)) {
                     return Outcome::fail(format!("{name} is {} but encoded as GeneralizedTime", t.time));
                 }
@@ -1262,7 +1272,8 @@ mod tests {
         );
         assert_status(&DerIntegerNotMinimal, &b, Status::Error);
         // Implicitly tagged: AKI authorityCertSerialNumber.
-        let aki = seq(&[&ctx_prim(0, &[1; 20]), &ctx_cons(1, &seq(&[&ctx_cons(4, &issuer_name())])), &ctx_prim(2, &[0, 5])]);
+        let aki =
+            seq(&[&ctx_prim(0, &[1; 20]), &ctx_cons(1, &seq(&[&ctx_cons(4, &issuer_name())])), &ctx_prim(2, &[0, 5])]);
         let b = CertBuilder::leaf().ext(&crate::oid::ext::AUTHORITY_KEY_IDENTIFIER, false, &aki);
         let (s, m) = msg(&DerIntegerNotMinimal, &b);
         assert_eq!(s, Status::Error);
@@ -1285,7 +1296,11 @@ mod tests {
         assert_eq!(s, Status::Error);
         assert!(m.contains("BOOLEAN"), "{m}");
         // cA inside the extension value.
-        let b = CertBuilder::sub_ca().ext(&crate::oid::ext::BASIC_CONSTRAINTS, true, &seq(&[&tlv(tag::BOOLEAN, &[0xff, 0xff])]));
+        let b = CertBuilder::sub_ca().ext(
+            &crate::oid::ext::BASIC_CONSTRAINTS,
+            true,
+            &seq(&[&tlv(tag::BOOLEAN, &[0xff, 0xff])]),
+        );
         assert_status(&DerBooleanNotCanonical, &b, Status::Error);
         let mut none = CertBuilder::leaf();
         none.extensions = None;
@@ -1300,7 +1315,11 @@ mod tests {
         let (s, m) = msg(&DerExplicitDefaultValue, &v1);
         assert_eq!(s, Status::Error);
         assert!(m.contains("version"), "{m}");
-        let crit = seq(&[&oid(&crate::oid::ext::EXT_KEY_USAGE), &boolean(false), &octet_string(&seq(&[&oid(&crate::oid::eku::SERVER_AUTH)]))]);
+        let crit = seq(&[
+            &oid(&crate::oid::ext::EXT_KEY_USAGE),
+            &boolean(false),
+            &octet_string(&seq(&[&oid(&crate::oid::eku::SERVER_AUTH)])),
+        ]);
         let b = CertBuilder::leaf().raw_ext(&crate::oid::ext::EXT_KEY_USAGE, crit);
         let (s, m) = msg(&DerExplicitDefaultValue, &b);
         assert_eq!(s, Status::Error);
@@ -1467,7 +1486,11 @@ mod tests {
         let (s, m) = msg(&PrintableStringInvalidCharacter, &with_cn(tag::PRINTABLE_STRING, b"AT&T"));
         assert_eq!(s, Status::Error);
         assert!(m.contains("AT&T"), "{m}");
-        assert_status(&PrintableStringInvalidCharacter, &with_cn(tag::PRINTABLE_STRING, b"A-Z (a'b) +,./:=?"), Status::Pass);
+        assert_status(
+            &PrintableStringInvalidCharacter,
+            &with_cn(tag::PRINTABLE_STRING, b"A-Z (a'b) +,./:=?"),
+            Status::Pass,
+        );
         let mut none = CertBuilder::leaf();
         none.issuer = name(&[(&crate::oid::attr::COMMON_NAME, tag::UTF8_STRING, "CA")]);
         assert_status(&PrintableStringInvalidCharacter, &none, Status::NotApplicable);

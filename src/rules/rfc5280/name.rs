@@ -227,7 +227,8 @@ impl Rule for NameNotRdnSequence {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let tbs = raw::raw_tbs(cert);
-        let fields = [("issuer", "tbsCertificate.issuer", tbs.issuer), ("subject", "tbsCertificate.subject", tbs.subject)];
+        let fields =
+            [("issuer", "tbsCertificate.issuer", tbs.issuer), ("subject", "tbsCertificate.subject", tbs.subject)];
         let mut applicable = false;
         for (name, path, t) in fields {
             let Some(t) = t else { continue };
@@ -384,11 +385,10 @@ pub struct RdnDuplicateAttributeType;
 
 impl Rule for RdnDuplicateAttributeType {
     fn meta(&self) -> &'static RuleMeta {
-        static META: RuleMeta =
-            RuleMeta::new("rfc5280.rdn_duplicate_attribute_type", Source::Rfc5280, Severity::Error)
-                .summary("an RDN must not contain the same attribute type twice")
-                .citation("RFC 5280 §4.1.2.4; X.501 §9.3")
-                .aliases(&["pkilint:pkix.rdn_contains_duplicate_attribute_types"]);
+        static META: RuleMeta = RuleMeta::new("rfc5280.rdn_duplicate_attribute_type", Source::Rfc5280, Severity::Error)
+            .summary("an RDN must not contain the same attribute type twice")
+            .citation("RFC 5280 §4.1.2.4; X.501 §9.3")
+            .aliases(&["pkilint:pkix.rdn_contains_duplicate_attribute_types"]);
         &META
     }
 
@@ -471,7 +471,11 @@ impl Rule for DirectoryStringInvalidType {
         check_attrs(both_names(cert), is_directory_string_attr, |a| {
             let ok = matches!(
                 a.tag,
-                tag::PRINTABLE_STRING | tag::UTF8_STRING | tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING
+                tag::PRINTABLE_STRING
+                    | tag::UTF8_STRING
+                    | tag::TELETEX_STRING
+                    | tag::BMP_STRING
+                    | tag::UNIVERSAL_STRING
             );
             (!ok).then(|| format!("{} is encoded as {}, not a DirectoryString type", label(a), tag::name(a.tag)))
         })
@@ -495,10 +499,9 @@ pub struct DirectoryStringLegacyType;
 
 impl Rule for DirectoryStringLegacyType {
     fn meta(&self) -> &'static RuleMeta {
-        static META: RuleMeta =
-            RuleMeta::new("rfc5280.directory_string_legacy_type", Source::Rfc5280, Severity::Warn)
-                .summary("subject DirectoryStrings should be PrintableString or UTF8String")
-                .citation("RFC 5280 §4.1.2.4, §4.1.2.6");
+        static META: RuleMeta = RuleMeta::new("rfc5280.directory_string_legacy_type", Source::Rfc5280, Severity::Warn)
+            .summary("subject DirectoryStrings should be PrintableString or UTF8String")
+            .citation("RFC 5280 §4.1.2.4, §4.1.2.6");
         &META
     }
 
@@ -583,9 +586,11 @@ impl Rule for CountryNotTwoLetters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_attrs(both_names(cert), |a| a.oid.is(&attr::COUNTRY), |a| {
-            (char_len(a) != 2).then(|| format!("countryName \"{}\" is not two characters", text(a)))
-        })
+        check_attrs(
+            both_names(cert),
+            |a| a.oid.is(&attr::COUNTRY),
+            |a| (char_len(a) != 2).then(|| format!("countryName \"{}\" is not two characters", text(a))),
+        )
     }
 }
 
@@ -643,10 +648,14 @@ impl Rule for DnQualifierNotPrintableString {
 
 /// Fails when a subject attribute of `oid` is longer than `max` characters.
 fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
-    check_attrs(subject_only(cert), |a| a.oid.is(oid), |a| {
-        let n = char_len(a);
-        (n > max).then(|| format!("{} is {n} characters long (limit {max})", label(a)))
-    })
+    check_attrs(
+        subject_only(cert),
+        |a| a.oid.is(oid),
+        |a| {
+            let n = char_len(a);
+            (n > max).then(|| format!("{} is {n} characters long (limit {max})", label(a)))
+        },
+    )
 }
 
 macro_rules! upper_bound_rule {
@@ -920,11 +929,15 @@ upper_bound_rule!(
 /// Warns when a subject attribute is longer than a recommended bound but within the hard
 /// one (longer values are the hard bound's rule's business).
 fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: usize, hard: usize) -> Outcome {
-    check_attrs(subject_only(cert), |a| a.oid.is(oid), |a| {
-        let n = char_len(a);
-        (n > recommended && n <= hard)
-            .then(|| format!("{} is {n} characters long (recommended at most {recommended})", label(a)))
-    })
+    check_attrs(
+        subject_only(cert),
+        |a| a.oid.is(oid),
+        |a| {
+            let n = char_len(a);
+            (n > recommended && n <= hard)
+                .then(|| format!("{} is {n} characters long (recommended at most {recommended})", label(a)))
+        },
+    )
 }
 
 /// `rfc5280.subject_given_name_over_recommended_length`
@@ -1005,10 +1018,14 @@ impl Rule for SubjectValueControlCharacters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let out = check_attrs(subject_only(cert), |_| true, |a| {
-            let c = a.decode()?.flatten().find(|c| c.is_control())?;
-            Some(format!("{} contains the control character U+{:04X}", label(a), u32::from(c)))
-        });
+        let out = check_attrs(
+            subject_only(cert),
+            |_| true,
+            |a| {
+                let c = a.decode()?.flatten().find(|c| c.is_control())?;
+                Some(format!("{} contains the control character U+{:04X}", label(a), u32::from(c)))
+            },
+        );
         match out {
             Outcome::NotApplicable if cert.subject().is_ok() => Outcome::Pass,
             o => o,
@@ -1168,12 +1185,16 @@ impl Rule for SubjectEmailNotInSan {
             Some(Err(_)) => return Outcome::NotApplicable,
             None => None,
         };
-        check_attrs(subject_only(cert), |a| a.oid.is(&attr::EMAIL_ADDRESS), |a| {
-            let found = san.is_some_and(|s| {
-                s.iter().any(|g| matches!(g, Ok(GeneralName::Rfc822Name(m)) if m.eq_ignore_ascii_case(a.value)))
-            });
-            (!found).then(|| format!("emailAddress \"{}\" is not an rfc822Name in subjectAltName", text(a)))
-        })
+        check_attrs(
+            subject_only(cert),
+            |a| a.oid.is(&attr::EMAIL_ADDRESS),
+            |a| {
+                let found = san.is_some_and(|s| {
+                    s.iter().any(|g| matches!(g, Ok(GeneralName::Rfc822Name(m)) if m.eq_ignore_ascii_case(a.value)))
+                });
+                (!found).then(|| format!("emailAddress \"{}\" is not an rfc822Name in subjectAltName", text(a)))
+            },
+        )
     }
 }
 
@@ -1288,19 +1309,39 @@ mod tests {
         let mut bmp = CertBuilder::leaf();
         bmp.subject = seq(&[&set(&[&seq(&[&oid(&attr::ORGANIZATION), &tlv(tag::BMP_STRING, &[0, 0x41])])])]);
         assert_status(&DirectoryStringLegacyType, &bmp, Status::Warn);
-        assert_status(&DirectoryStringLegacyType, &subj(&[(&attr::ORGANIZATION, tag::TELETEX_STRING, "x")]), Status::Warn);
+        assert_status(
+            &DirectoryStringLegacyType,
+            &subj(&[(&attr::ORGANIZATION, tag::TELETEX_STRING, "x")]),
+            Status::Warn,
+        );
         assert_status(&DirectoryStringLegacyType, &none, Status::NotApplicable);
     }
 
     #[test]
     fn country() {
-        assert_status(&SubjectCountryNotPrintableString, &subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "US")]), Status::Pass);
-        assert_status(&SubjectCountryNotPrintableString, &subj(&[(&attr::COUNTRY, tag::UTF8_STRING, "US")]), Status::Error);
+        assert_status(
+            &SubjectCountryNotPrintableString,
+            &subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "US")]),
+            Status::Pass,
+        );
+        assert_status(
+            &SubjectCountryNotPrintableString,
+            &subj(&[(&attr::COUNTRY, tag::UTF8_STRING, "US")]),
+            Status::Error,
+        );
         assert_status(&SubjectCountryNotPrintableString, &CertBuilder::leaf(), Status::NotApplicable);
 
         assert_status(&IssuerCountryNotPrintableString, &CertBuilder::leaf(), Status::Pass);
-        assert_status(&IssuerCountryNotPrintableString, &issuer(&[(&attr::COUNTRY, tag::UTF8_STRING, "US")]), Status::Error);
-        assert_status(&IssuerCountryNotPrintableString, &issuer(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "CA")]), Status::NotApplicable);
+        assert_status(
+            &IssuerCountryNotPrintableString,
+            &issuer(&[(&attr::COUNTRY, tag::UTF8_STRING, "US")]),
+            Status::Error,
+        );
+        assert_status(
+            &IssuerCountryNotPrintableString,
+            &issuer(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "CA")]),
+            Status::NotApplicable,
+        );
 
         assert_status(&CountryNotTwoLetters, &CertBuilder::leaf(), Status::Pass);
         let (s, m) = msg(&CountryNotTwoLetters, &subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "USA")]));
@@ -1318,8 +1359,16 @@ mod tests {
         assert_status(&SubjectSerialNumberNotPrintableString, &bad, Status::Error);
         assert_status(&SubjectSerialNumberNotPrintableString, &CertBuilder::leaf(), Status::NotApplicable);
 
-        assert_status(&DnQualifierNotPrintableString, &subj(&[(&attr::DN_QUALIFIER, tag::PRINTABLE_STRING, "q")]), Status::Pass);
-        assert_status(&DnQualifierNotPrintableString, &subj(&[(&attr::DN_QUALIFIER, tag::UTF8_STRING, "q")]), Status::Error);
+        assert_status(
+            &DnQualifierNotPrintableString,
+            &subj(&[(&attr::DN_QUALIFIER, tag::PRINTABLE_STRING, "q")]),
+            Status::Pass,
+        );
+        assert_status(
+            &DnQualifierNotPrintableString,
+            &subj(&[(&attr::DN_QUALIFIER, tag::UTF8_STRING, "q")]),
+            Status::Error,
+        );
         assert_status(&DnQualifierNotPrintableString, &CertBuilder::leaf(), Status::NotApplicable);
     }
 
@@ -1341,7 +1390,8 @@ mod tests {
             (&SubjectPseudonymTooLong, &attr::PSEUDONYM, 128),
         ];
         for (rule, o, max) in cases {
-            let t = if o.as_bytes() == attr::EMAIL_ADDRESS.as_bytes() { tag::IA5_STRING } else { tag::PRINTABLE_STRING };
+            let t =
+                if o.as_bytes() == attr::EMAIL_ADDRESS.as_bytes() { tag::IA5_STRING } else { tag::PRINTABLE_STRING };
             let at = "a".repeat(max);
             let over = "a".repeat(max + 1);
             assert_status(rule, &subj(&[(o, t, &at)]), Status::Pass);
@@ -1431,7 +1481,8 @@ mod tests {
 
     #[test]
     fn email_in_san() {
-        let email = [(&attr::COMMON_NAME, tag::UTF8_STRING, "x"), (&attr::EMAIL_ADDRESS, tag::IA5_STRING, "A@Example.com")];
+        let email =
+            [(&attr::COMMON_NAME, tag::UTF8_STRING, "x"), (&attr::EMAIL_ADDRESS, tag::IA5_STRING, "A@Example.com")];
         let san = seq(&[&ctx_prim(1, b"a@example.com")]);
         let ok = subj(&email).ext(&ext::SUBJECT_ALT_NAME, false, &san);
         assert_status(&SubjectEmailNotInSan, &ok, Status::Pass);
