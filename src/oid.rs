@@ -356,6 +356,8 @@ pub mod alg {
         DSA_WITH_SHA1 = "1.2.840.10040.4.3";
         /// id-dsa-with-sha256
         DSA_WITH_SHA256 = "2.16.840.1.101.3.4.3.2";
+        /// id-dsa-with-sha224 (RFC 5758)
+        DSA_WITH_SHA224 = "2.16.840.1.101.3.4.3.1";
         /// id-Ed25519
         ED25519 = "1.3.101.112";
         /// id-Ed448

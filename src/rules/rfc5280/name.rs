@@ -1,0 +1,1497 @@
+//! Issuer and subject names (RFC 5280 §4.1.2.4, §4.1.2.6, Appendix A; RFC 9549 §2.4).
+
+use alloc::format;
+
+use super::raw;
+use crate::asn1::{tag, Tlv};
+use crate::cert::{AttributeTypeAndValue, GeneralName, KeyUsage, Name};
+use crate::oid::{attr, ObjectIdentifier};
+use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::time::Time;
+use crate::{Certificate, Context, Scope};
+
+pub(crate) static RULES: &[&dyn Rule] = &[
+    &NameNotRdnSequence,
+    &IssuerEmpty,
+    &CaSubjectEmpty,
+    &CrlIssuerSubjectEmpty,
+    &RdnEmpty,
+    &RdnDuplicateAttributeType,
+    &AttributeValueEmpty,
+    &DirectoryStringInvalidType,
+    &DirectoryStringLegacyType,
+    &SubjectCountryNotPrintableString,
+    &IssuerCountryNotPrintableString,
+    &CountryNotTwoLetters,
+    &SubjectSerialNumberNotPrintableString,
+    &DnQualifierNotPrintableString,
+    &SubjectSerialNumberTooLong,
+    &SubjectCommonNameTooLong,
+    &SubjectEmailAddressTooLong,
+    &SubjectGivenNameTooLong,
+    &SubjectSurnameTooLong,
+    &SubjectLocalityNameTooLong,
+    &SubjectStateNameTooLong,
+    &SubjectOrganizationNameTooLong,
+    &SubjectOrganizationalUnitNameTooLong,
+    &SubjectPostalCodeTooLong,
+    &SubjectStreetAddressTooLong,
+    &SubjectTitleTooLong,
+    &SubjectPseudonymTooLong,
+    &SubjectGivenNameOverRecommendedLength,
+    &SubjectSurnameOverRecommendedLength,
+    &SubjectValueControlCharacters,
+    &EmailAddressAttributeNotIa5string,
+    &DomainComponentNotIa5string,
+    &DomainComponentsInvalid,
+    &SubjectEmailNotInSan,
+];
+
+/// Attribute types whose syntax is DirectoryString (RFC 5280 Appendix A; X.520 for
+/// street, postalCode, businessCategory and organizationIdentifier).
+const DIRECTORY_STRING_ATTRS: [&ObjectIdentifier; 16] = [
+    &attr::COMMON_NAME,
+    &attr::SURNAME,
+    &attr::GIVEN_NAME,
+    &attr::INITIALS,
+    &attr::GENERATION_QUALIFIER,
+    &attr::NAME,
+    &attr::LOCALITY,
+    &attr::STATE_OR_PROVINCE,
+    &attr::STREET_ADDRESS,
+    &attr::ORGANIZATION,
+    &attr::ORGANIZATIONAL_UNIT,
+    &attr::TITLE,
+    &attr::PSEUDONYM,
+    &attr::POSTAL_CODE,
+    &attr::BUSINESS_CATEGORY,
+    &attr::ORGANIZATION_IDENTIFIER,
+];
+
+fn is_directory_string_attr(a: &AttributeTypeAndValue<'_>) -> bool {
+    DIRECTORY_STRING_ATTRS.iter().any(|o| a.oid.is(o))
+}
+
+/// Attribute types with a string syntax of at least one character.
+fn is_known_string_attr(a: &AttributeTypeAndValue<'_>) -> bool {
+    is_directory_string_attr(a)
+        || [
+            &attr::COUNTRY,
+            &attr::SERIAL_NUMBER,
+            &attr::DN_QUALIFIER,
+            &attr::EMAIL_ADDRESS,
+            &attr::DOMAIN_COMPONENT,
+            &attr::JURISDICTION_COUNTRY,
+            &attr::JURISDICTION_LOCALITY,
+            &attr::JURISDICTION_STATE_OR_PROVINCE,
+        ]
+        .iter()
+        .any(|o| a.oid.is(o))
+}
+
+/// A short name of an attribute type, for messages.
+fn label(a: &AttributeTypeAndValue<'_>) -> alloc::string::String {
+    let known: [(&ObjectIdentifier, &str); 20] = [
+        (&attr::COMMON_NAME, "commonName"),
+        (&attr::SURNAME, "surname"),
+        (&attr::GIVEN_NAME, "givenName"),
+        (&attr::INITIALS, "initials"),
+        (&attr::GENERATION_QUALIFIER, "generationQualifier"),
+        (&attr::NAME, "name"),
+        (&attr::LOCALITY, "localityName"),
+        (&attr::STATE_OR_PROVINCE, "stateOrProvinceName"),
+        (&attr::STREET_ADDRESS, "streetAddress"),
+        (&attr::ORGANIZATION, "organizationName"),
+        (&attr::ORGANIZATIONAL_UNIT, "organizationalUnitName"),
+        (&attr::TITLE, "title"),
+        (&attr::PSEUDONYM, "pseudonym"),
+        (&attr::POSTAL_CODE, "postalCode"),
+        (&attr::BUSINESS_CATEGORY, "businessCategory"),
+        (&attr::ORGANIZATION_IDENTIFIER, "organizationIdentifier"),
+        (&attr::COUNTRY, "countryName"),
+        (&attr::SERIAL_NUMBER, "serialNumber"),
+        (&attr::EMAIL_ADDRESS, "emailAddress"),
+        (&attr::DOMAIN_COMPONENT, "domainComponent"),
+    ];
+    match known.iter().find(|(o, _)| a.oid.is(o)) {
+        Some((_, l)) => (*l).into(),
+        None => format!("{}", a.oid),
+    }
+}
+
+/// The value's text for messages.
+fn text(a: &AttributeTypeAndValue<'_>) -> alloc::string::String {
+    match a.decode() {
+        Some(chars) => chars.map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER)).collect(),
+        None => crate::cert::lossy(a.value),
+    }
+}
+
+/// Length in characters of its string type (octets when it does not decode).
+fn char_len(a: &AttributeTypeAndValue<'_>) -> usize {
+    a.char_len().unwrap_or(a.value.len())
+}
+
+/// The issuer and subject names that decode.
+fn both_names(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
+    let issuer = cert.issuer().ok().map(|n| ("issuer", n));
+    let subject = cert.subject().ok().map(|n| ("subject", n));
+    issuer.into_iter().chain(subject)
+}
+
+/// Checks every attribute of `oid` in the given names: not applicable when there is none,
+/// the first complaint of `bad` otherwise.
+fn check_attrs<'a>(
+    names: impl Iterator<Item = (&'static str, Name<'a>)>,
+    select: impl Fn(&AttributeTypeAndValue<'a>) -> bool,
+    bad: impl Fn(&AttributeTypeAndValue<'a>) -> Option<alloc::string::String>,
+) -> Outcome {
+    let mut applicable = false;
+    for (field, name) in names {
+        for a in name.attributes().filter(|a| select(a)) {
+            applicable = true;
+            if let Some(why) = bad(&a) {
+                return Outcome::fail(format!("{field} {why}"));
+            }
+        }
+    }
+    if applicable {
+        Outcome::Pass
+    } else {
+        Outcome::NotApplicable
+    }
+}
+
+fn subject_only(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
+    cert.subject().ok().map(|n| ("subject", n)).into_iter()
+}
+
+fn issuer_only(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
+    cert.issuer().ok().map(|n| ("issuer", n)).into_iter()
+}
+
+fn tag_is(a: &AttributeTypeAndValue<'_>, want: u8) -> Option<alloc::string::String> {
+    (a.tag != want).then(|| format!("{} is encoded as {}, not {}", label(a), tag::name(a.tag), tag::name(want)))
+}
+
+/// What is wrong with the shape of a Name element (RFC 5280 §4.1.2.4), if anything. Empty
+/// RDNs are left to `rfc5280.rdn_empty`.
+fn name_shape(t: &Tlv<'_>) -> Option<&'static str> {
+    if t.tag != tag::SEQUENCE {
+        return Some("is not a SEQUENCE (RDNSequence)");
+    }
+    for rdn in t.reader() {
+        let Ok(rdn) = rdn else { return Some("cannot be framed as DER") };
+        if rdn.tag != tag::SET {
+            return Some("holds an RDN that is not a SET");
+        }
+        for atv in rdn.reader() {
+            let Ok(atv) = atv else { return Some("holds an RDN that cannot be framed as DER") };
+            if atv.tag != tag::SEQUENCE {
+                return Some("holds an attribute that is not a SEQUENCE");
+            }
+            let mut r = atv.reader();
+            let oid_ok = r.read().is_ok_and(|o| o.tag == tag::OID && crate::oid::Oid::new(o.value).is_some());
+            if !oid_ok {
+                return Some("holds an attribute without a valid type OID");
+            }
+            if r.read().is_err() || !r.is_empty() {
+                return Some("holds an attribute that is not exactly one type and one value");
+            }
+        }
+    }
+    None
+}
+
+/// `rfc5280.name_not_rdn_sequence`
+///
+/// **What it checks**: issuer and subject are X.501 Names: a SEQUENCE of RDNs, each a SET
+/// of SEQUENCEs holding an attribute type OID and one value.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 and §4.1.2.6 define both fields as `Name`
+/// (RDNSequence); anything else cannot be compared for path building or displayed.
+///
+/// **Example**: a subject encoded as a UTF8String, or an RDN that is a SEQUENCE instead
+/// of a SET, fails; `C=US, O=Example` passes.
+pub struct NameNotRdnSequence;
+
+impl Rule for NameNotRdnSequence {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.name_not_rdn_sequence", Source::Rfc5280, Severity::Error)
+            .summary("issuer and subject must be RDNSequences of AttributeTypeAndValue")
+            .citation("RFC 5280 §4.1.2.4, §4.1.2.6")
+            .effective(Time::ymd(1999, 1, 1))
+            .aliases(&["zlint:e_subject_not_dn"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let tbs = raw::raw_tbs(cert);
+        let fields =
+            [("issuer", "tbsCertificate.issuer", tbs.issuer), ("subject", "tbsCertificate.subject", tbs.subject)];
+        let mut applicable = false;
+        for (name, path, t) in fields {
+            let Some(t) = t else { continue };
+            applicable = true;
+            if let Some(why) = name_shape(&t) {
+                return Outcome::fail_at(path, format!("{name} {why}"));
+            }
+        }
+        if applicable {
+            Outcome::Pass
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// `rfc5280.issuer_empty`
+///
+/// **What it checks**: the issuer name has at least one RDN.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 says the issuer field MUST contain a non-empty
+/// distinguished name; path building matches it against the issuing CA's subject.
+///
+/// **Example**: an issuer encoded `30 00` fails; `CN=Example CA` passes.
+pub struct IssuerEmpty;
+
+impl Rule for IssuerEmpty {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.issuer_empty", Source::Rfc5280, Severity::Error)
+            .summary("the issuer must be a non-empty distinguished name")
+            .citation("RFC 5280 §4.1.2.4")
+            .effective(Time::ymd(1999, 1, 1))
+            .aliases(&["zlint:e_issuer_field_empty", "pkilint:pkix.name_empty"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match cert.issuer() {
+            Ok(n) => Outcome::check(!n.is_empty(), "the issuer name is empty"),
+            Err(_) => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `rfc5280.ca_subject_empty`
+///
+/// **What it checks**: a CA certificate's subject has at least one RDN.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.6 says that when the subject is a CA the subject
+/// field MUST be a non-empty distinguished name, matching the issuer field of the
+/// certificates it issues.
+///
+/// **Example**: a CA certificate with subject `30 00` fails; `CN=Example CA` passes;
+/// end-entity certificates are not applicable.
+pub struct CaSubjectEmpty;
+
+impl Rule for CaSubjectEmpty {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.ca_subject_empty", Source::Rfc5280, Severity::Error)
+            .summary("a CA's subject must be a non-empty distinguished name")
+            .citation("RFC 5280 §4.1.2.6")
+            .scope(Scope::CA)
+            .effective(Time::ymd(1999, 1, 1))
+            .aliases(&["zlint:e_ca_subject_field_empty", "pkilint:pkix.name_empty"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match cert.subject() {
+            Ok(n) => Outcome::check(!n.is_empty(), "the subject of a CA certificate is empty"),
+            Err(_) => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `rfc5280.crl_issuer_subject_empty`
+///
+/// **What it checks**: a certificate whose keyUsage asserts cRLSign has a non-empty
+/// subject.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.6 says that when the subject is a CRL issuer the
+/// subject field MUST be a non-empty distinguished name, because CRLs name their issuer
+/// by it.
+///
+/// **Example**: keyUsage `cRLSign` with subject `30 00` fails; with `CN=Example CRL
+/// Signer` it passes; no cRLSign is not applicable.
+pub struct CrlIssuerSubjectEmpty;
+
+impl Rule for CrlIssuerSubjectEmpty {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.crl_issuer_subject_empty", Source::Rfc5280, Severity::Error)
+            .summary("a CRL issuer's subject must be a non-empty distinguished name")
+            .citation("RFC 5280 §4.1.2.6");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let crl_sign = matches!(cert.key_usage(), Some(Ok(ku)) if ku.value.has(KeyUsage::CRL_SIGN));
+        match cert.subject() {
+            Ok(n) if crl_sign => Outcome::check(!n.is_empty(), "keyUsage asserts cRLSign but the subject is empty"),
+            _ => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `rfc5280.rdn_empty`
+///
+/// **What it checks**: every RDN of the issuer and subject holds at least one attribute.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 defines `RelativeDistinguishedName ::= SET SIZE
+/// (1..MAX) OF AttributeTypeAndValue`; an empty SET breaks the size constraint and name
+/// comparison.
+///
+/// **Example**: a subject `30 02 31 00` fails; `CN=example.com` passes.
+pub struct RdnEmpty;
+
+impl Rule for RdnEmpty {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.rdn_empty", Source::Rfc5280, Severity::Error)
+            .summary("each RDN must contain at least one attribute")
+            .citation("RFC 5280 §4.1.2.4");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let tbs = raw::raw_tbs(cert);
+        let mut applicable = false;
+        for (name, t) in [("issuer", tbs.issuer), ("subject", tbs.subject)] {
+            let Some(t) = t.filter(|t| t.tag == tag::SEQUENCE) else { continue };
+            applicable = true;
+            if t.reader().flatten().any(|rdn| rdn.tag == tag::SET && rdn.value.is_empty()) {
+                return Outcome::fail(format!("the {name} contains an empty RDN"));
+            }
+        }
+        if applicable {
+            Outcome::Pass
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// `rfc5280.rdn_duplicate_attribute_type`
+///
+/// **What it checks**: no multi-valued RDN of the issuer or subject holds the same
+/// attribute type twice.
+///
+/// **Why it matters**: X.501 §9.3 (referenced by RFC 5280 §4.1.2.4) requires the
+/// attributes of one RDN to have distinct types; duplicates make the RDN ambiguous.
+///
+/// **Example**: an RDN `OU=a + OU=b` fails; `OU=a + CN=b` passes; names with single-valued
+/// RDNs only are not applicable.
+pub struct RdnDuplicateAttributeType;
+
+impl Rule for RdnDuplicateAttributeType {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.rdn_duplicate_attribute_type", Source::Rfc5280, Severity::Error)
+            .summary("an RDN must not contain the same attribute type twice")
+            .citation("RFC 5280 §4.1.2.4; X.501 §9.3")
+            .aliases(&["pkilint:pkix.rdn_contains_duplicate_attribute_types"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let mut applicable = false;
+        for (field, name) in both_names(cert) {
+            for rdn in name.rdns().filter(|r| r.len() > 1) {
+                applicable = true;
+                for (i, a) in rdn.attributes().enumerate() {
+                    if rdn.attributes().skip(i + 1).any(|b| b.oid == a.oid) {
+                        return Outcome::fail(format!("{field} has an RDN with {} twice", label(&a)));
+                    }
+                }
+            }
+        }
+        if applicable {
+            Outcome::Pass
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// `rfc5280.attribute_value_empty`
+///
+/// **What it checks**: no attribute of a known string type (the DirectoryString
+/// attributes, countryName, serialNumber, dnQualifier, emailAddress, domainComponent) in
+/// the issuer or subject has an empty value.
+///
+/// **Why it matters**: RFC 5280 Appendix A bounds these syntaxes at `SIZE (1..ub-...)`;
+/// an empty value is outside the type and says nothing.
+///
+/// **Example**: `O=""` fails; `O=Example` passes.
+pub struct AttributeValueEmpty;
+
+impl Rule for AttributeValueEmpty {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.attribute_value_empty", Source::Rfc5280, Severity::Error)
+            .summary("name attribute values must not be empty")
+            .citation("RFC 5280 §4.1.2.4, Appendix A");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let out = check_attrs(both_names(cert), is_known_string_attr, |a| {
+            a.value.is_empty().then(|| format!("{} is empty", label(a)))
+        });
+        if out == Outcome::NotApplicable {
+            Outcome::Pass
+        } else {
+            out
+        }
+    }
+}
+
+/// `rfc5280.directory_string_invalid_type`
+///
+/// **What it checks**: DirectoryString attributes (commonName, organizationName, ...) in
+/// the issuer and subject use one of the DirectoryString types: PrintableString,
+/// UTF8String, TeletexString, BMPString or UniversalString.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 and Appendix A define these attributes as
+/// DirectoryString, a CHOICE of exactly those five types; an IA5String or VisibleString is
+/// outside the syntax and breaks strict decoders.
+///
+/// **Example**: `CN` as an IA5String fails; as a UTF8String it passes; a name without
+/// DirectoryString attributes is not applicable.
+pub struct DirectoryStringInvalidType;
+
+impl Rule for DirectoryStringInvalidType {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.directory_string_invalid_type", Source::Rfc5280, Severity::Error)
+                .summary("DirectoryString attributes must use a DirectoryString type")
+                .citation("RFC 5280 §4.1.2.4, Appendix A");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(both_names(cert), is_directory_string_attr, |a| {
+            let ok = matches!(
+                a.tag,
+                tag::PRINTABLE_STRING
+                    | tag::UTF8_STRING
+                    | tag::TELETEX_STRING
+                    | tag::BMP_STRING
+                    | tag::UNIVERSAL_STRING
+            );
+            (!ok).then(|| format!("{} is encoded as {}, not a DirectoryString type", label(a), tag::name(a.tag)))
+        })
+    }
+}
+
+/// `rfc5280.directory_string_legacy_type`
+///
+/// **What it checks**: DirectoryString attributes of the subject use PrintableString or
+/// UTF8String rather than TeletexString, BMPString or UniversalString.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 asks CAs to use PrintableString or UTF8String,
+/// and §4.1.2.6 says the other three exist for backward compatibility and SHOULD NOT be
+/// used for new subjects (they remain allowed for names established earlier, hence a
+/// warning).
+///
+/// **Example**: `O` as a BMPString warns; as a UTF8String it passes; a subject without
+/// DirectoryString attributes is not applicable. The issuer is judged on the issuing CA's
+/// own subject.
+pub struct DirectoryStringLegacyType;
+
+impl Rule for DirectoryStringLegacyType {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.directory_string_legacy_type", Source::Rfc5280, Severity::Warn)
+            .summary("subject DirectoryStrings should be PrintableString or UTF8String")
+            .citation("RFC 5280 §4.1.2.4, §4.1.2.6");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(subject_only(cert), is_directory_string_attr, |a| {
+            matches!(a.tag, tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING)
+                .then(|| format!("{} uses the legacy {}", label(a), tag::name(a.tag)))
+        })
+    }
+}
+
+/// `rfc5280.subject_country_not_printable_string`
+///
+/// **What it checks**: countryName in the subject is a PrintableString.
+///
+/// **Why it matters**: RFC 5280 Appendix A defines `X520countryName ::= PrintableString
+/// (SIZE (2))`; other encodings break name matching.
+///
+/// **Example**: `C=US` as a UTF8String fails; as a PrintableString it passes; a subject
+/// without countryName is not applicable.
+pub struct SubjectCountryNotPrintableString;
+
+impl Rule for SubjectCountryNotPrintableString {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.subject_country_not_printable_string", Source::Rfc5280, Severity::Error)
+                .summary("the subject countryName must be a PrintableString")
+                .citation("RFC 5280 Appendix A")
+                .aliases(&["zlint:e_subject_dn_country_not_printable_string"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(subject_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
+    }
+}
+
+/// `rfc5280.issuer_country_not_printable_string`
+///
+/// **What it checks**: countryName in the issuer is a PrintableString.
+///
+/// **Why it matters**: RFC 5280 Appendix A defines `X520countryName ::= PrintableString
+/// (SIZE (2))`; the issuer must also match the issuing CA's subject byte for byte.
+///
+/// **Example**: issuer `C=US` as a UTF8String fails; as a PrintableString it passes; an
+/// issuer without countryName is not applicable.
+pub struct IssuerCountryNotPrintableString;
+
+impl Rule for IssuerCountryNotPrintableString {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.issuer_country_not_printable_string", Source::Rfc5280, Severity::Error)
+                .summary("the issuer countryName must be a PrintableString")
+                .citation("RFC 5280 Appendix A")
+                .aliases(&["zlint:e_issuer_dn_country_not_printable_string"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(issuer_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
+    }
+}
+
+/// `rfc5280.country_not_two_letters`
+///
+/// **What it checks**: every countryName in the issuer and subject is exactly two
+/// characters.
+///
+/// **Why it matters**: RFC 5280 Appendix A fixes `X520countryName` at `SIZE (2)` (an ISO
+/// 3166 alpha-2 code).
+///
+/// **Example**: `C=USA` fails; `C=US` passes; names without countryName are not
+/// applicable.
+pub struct CountryNotTwoLetters;
+
+impl Rule for CountryNotTwoLetters {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.country_not_two_letters", Source::Rfc5280, Severity::Error)
+            .summary("countryName must be exactly two characters")
+            .citation("RFC 5280 Appendix A (X520countryName)");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(
+            both_names(cert),
+            |a| a.oid.is(&attr::COUNTRY),
+            |a| (char_len(a) != 2).then(|| format!("countryName \"{}\" is not two characters", text(a))),
+        )
+    }
+}
+
+/// `rfc5280.subject_serial_number_not_printable_string`
+///
+/// **What it checks**: the subject serialNumber attribute is a PrintableString.
+///
+/// **Why it matters**: RFC 5280 Appendix A defines `X520SerialNumber ::= PrintableString
+/// (SIZE (1..ub-serial-number))`.
+///
+/// **Example**: `serialNumber` as a UTF8String fails; as a PrintableString it passes; a
+/// subject without serialNumber is not applicable.
+pub struct SubjectSerialNumberNotPrintableString;
+
+impl Rule for SubjectSerialNumberNotPrintableString {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.subject_serial_number_not_printable_string", Source::Rfc5280, Severity::Error)
+                .summary("the subject serialNumber attribute must be a PrintableString")
+                .citation("RFC 5280 Appendix A")
+                .aliases(&["zlint:e_subject_dn_serial_number_not_printable_string"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(subject_only(cert), |a| a.oid.is(&attr::SERIAL_NUMBER), |a| tag_is(a, tag::PRINTABLE_STRING))
+    }
+}
+
+/// `rfc5280.dn_qualifier_not_printable_string`
+///
+/// **What it checks**: every dnQualifier attribute in the issuer and subject is a
+/// PrintableString.
+///
+/// **Why it matters**: RFC 5280 Appendix A defines `X520dnQualifier ::= PrintableString`
+/// (and §4.1.2.4 lists dnQualifier among the attributes implementations must handle).
+///
+/// **Example**: `dnQualifier` as a UTF8String fails; as a PrintableString it passes; names
+/// without dnQualifier are not applicable.
+pub struct DnQualifierNotPrintableString;
+
+impl Rule for DnQualifierNotPrintableString {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.dn_qualifier_not_printable_string", Source::Rfc5280, Severity::Error)
+                .summary("dnQualifier must be a PrintableString")
+                .citation("RFC 5280 §4.1.2.4, Appendix A");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(both_names(cert), |a| a.oid.is(&attr::DN_QUALIFIER), |a| tag_is(a, tag::PRINTABLE_STRING))
+    }
+}
+
+/// Fails when a subject attribute of `oid` is longer than `max` characters.
+fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
+    check_attrs(
+        subject_only(cert),
+        |a| a.oid.is(oid),
+        |a| {
+            let n = char_len(a);
+            (n > max).then(|| format!("{} is {n} characters long (limit {max})", label(a)))
+        },
+    )
+}
+
+macro_rules! upper_bound_rule {
+    ($(#[$doc:meta])* $ty:ident, $oid:expr, $max:expr, $meta:expr) => {
+        $(#[$doc])*
+        pub struct $ty;
+
+        impl Rule for $ty {
+            fn meta(&self) -> &'static RuleMeta {
+                static META: RuleMeta = $meta;
+                &META
+            }
+
+            fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+                subject_bound(cert, &$oid, $max)
+            }
+        }
+    };
+}
+
+upper_bound_rule!(
+    /// `rfc5280.subject_serial_number_too_long`
+    ///
+    /// **What it checks**: subject serialNumber values are at most 64 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520SerialNumber by
+    /// `ub-serial-number` = 64.
+    ///
+    /// **Example**: a 65-character serialNumber fails; 64 characters pass; no
+    /// serialNumber is not applicable.
+    SubjectSerialNumberTooLong,
+    attr::SERIAL_NUMBER,
+    64,
+    RuleMeta::new("rfc5280.subject_serial_number_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject serialNumber must be at most 64 characters")
+        .citation("RFC 5280 Appendix A (ub-serial-number)")
+        .aliases(&["zlint:e_subject_dn_serial_number_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_common_name_too_long`
+    ///
+    /// **What it checks**: subject commonName values are at most 64 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520CommonName by `ub-common-name`
+    /// = 64; longer values overflow fixed-size fields and are rejected by strict parsers.
+    ///
+    /// **Example**: a 65-character CN fails; 64 characters pass; no CN is not applicable.
+    SubjectCommonNameTooLong,
+    attr::COMMON_NAME,
+    64,
+    RuleMeta::new("rfc5280.subject_common_name_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject commonName must be at most 64 characters")
+        .citation("RFC 5280 Appendix A (ub-common-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_common_name_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_email_address_too_long`
+    ///
+    /// **What it checks**: subject emailAddress values are at most 255 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A defines `EmailAddress ::= IA5String (SIZE
+    /// (1..ub-emailaddress-length))` with the bound 255.
+    ///
+    /// **Example**: a 256-character emailAddress fails; 255 characters pass; none is not
+    /// applicable.
+    SubjectEmailAddressTooLong,
+    attr::EMAIL_ADDRESS,
+    255,
+    RuleMeta::new("rfc5280.subject_email_address_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject emailAddress must be at most 255 characters")
+        .citation("RFC 5280 Appendix A (ub-emailaddress-length)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_email_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_given_name_too_long`
+    ///
+    /// **What it checks**: subject givenName values are at most 32768 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520name (givenName) by `ub-name` =
+    /// 32768.
+    ///
+    /// **Example**: a 32769-character givenName fails; shorter ones pass; none is not
+    /// applicable.
+    SubjectGivenNameTooLong,
+    attr::GIVEN_NAME,
+    32768,
+    RuleMeta::new("rfc5280.subject_given_name_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject givenName must be at most 32768 characters")
+        .citation("RFC 5280 Appendix A (ub-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_given_name_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_surname_too_long`
+    ///
+    /// **What it checks**: subject surname values are at most 32768 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520name (surname) by `ub-name` =
+    /// 32768.
+    ///
+    /// **Example**: a 32769-character surname fails; shorter ones pass; none is not
+    /// applicable.
+    SubjectSurnameTooLong,
+    attr::SURNAME,
+    32768,
+    RuleMeta::new("rfc5280.subject_surname_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject surname must be at most 32768 characters")
+        .citation("RFC 5280 Appendix A (ub-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_surname_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_locality_name_too_long`
+    ///
+    /// **What it checks**: subject localityName values are at most 128 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520LocalityName by
+    /// `ub-locality-name` = 128.
+    ///
+    /// **Example**: a 129-character L fails; 128 characters pass; none is not applicable.
+    SubjectLocalityNameTooLong,
+    attr::LOCALITY,
+    128,
+    RuleMeta::new("rfc5280.subject_locality_name_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject localityName must be at most 128 characters")
+        .citation("RFC 5280 Appendix A (ub-locality-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_locality_name_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_state_name_too_long`
+    ///
+    /// **What it checks**: subject stateOrProvinceName values are at most 128 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520StateOrProvinceName by
+    /// `ub-state-name` = 128.
+    ///
+    /// **Example**: a 129-character ST fails; 128 characters pass; none is not applicable.
+    SubjectStateNameTooLong,
+    attr::STATE_OR_PROVINCE,
+    128,
+    RuleMeta::new("rfc5280.subject_state_name_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject stateOrProvinceName must be at most 128 characters")
+        .citation("RFC 5280 Appendix A (ub-state-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_state_name_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_organization_name_too_long`
+    ///
+    /// **What it checks**: subject organizationName values are at most 64 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520OrganizationName by
+    /// `ub-organization-name` = 64.
+    ///
+    /// **Example**: a 65-character O fails; 64 characters pass; none is not applicable.
+    SubjectOrganizationNameTooLong,
+    attr::ORGANIZATION,
+    64,
+    RuleMeta::new("rfc5280.subject_organization_name_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject organizationName must be at most 64 characters")
+        .citation("RFC 5280 Appendix A (ub-organization-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_organization_name_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_organizational_unit_name_too_long`
+    ///
+    /// **What it checks**: subject organizationalUnitName values are at most 64
+    /// characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520OrganizationalUnitName by
+    /// `ub-organizational-unit-name` = 64.
+    ///
+    /// **Example**: a 65-character OU fails; 64 characters pass; none is not applicable.
+    SubjectOrganizationalUnitNameTooLong,
+    attr::ORGANIZATIONAL_UNIT,
+    64,
+    RuleMeta::new("rfc5280.subject_organizational_unit_name_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject organizationalUnitName must be at most 64 characters")
+        .citation("RFC 5280 Appendix A (ub-organizational-unit-name)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_organizational_unit_name_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_postal_code_too_long`
+    ///
+    /// **What it checks**: subject postalCode values are at most 40 characters.
+    ///
+    /// **Why it matters**: X.520's upper bounds (`ub-postal-code` = 40), which RFC 5280
+    /// Appendix A defers to for attributes it does not define itself, limit postalCode.
+    ///
+    /// **Example**: a 41-character postalCode fails; 40 characters pass; none is not
+    /// applicable.
+    SubjectPostalCodeTooLong,
+    attr::POSTAL_CODE,
+    40,
+    RuleMeta::new("rfc5280.subject_postal_code_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject postalCode must be at most 40 characters")
+        .citation("RFC 5280 Appendix A; ITU-T X.520 upper bounds (ub-postal-code)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_postal_code_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_street_address_too_long`
+    ///
+    /// **What it checks**: subject streetAddress values are at most 128 characters.
+    ///
+    /// **Why it matters**: X.520's upper bounds (`ub-street-address` = 128), which RFC
+    /// 5280 Appendix A defers to, limit streetAddress.
+    ///
+    /// **Example**: a 129-character street fails; 128 characters pass; none is not
+    /// applicable.
+    SubjectStreetAddressTooLong,
+    attr::STREET_ADDRESS,
+    128,
+    RuleMeta::new("rfc5280.subject_street_address_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject streetAddress must be at most 128 characters")
+        .citation("RFC 5280 Appendix A; ITU-T X.520 upper bounds (ub-street-address)")
+        .effective(Time::ymd(1999, 1, 1))
+        .aliases(&["zlint:e_subject_street_address_max_length"])
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_title_too_long`
+    ///
+    /// **What it checks**: subject title values are at most 64 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520Title by `ub-title` = 64.
+    ///
+    /// **Example**: a 65-character title fails; 64 characters pass; none is not
+    /// applicable.
+    SubjectTitleTooLong,
+    attr::TITLE,
+    64,
+    RuleMeta::new("rfc5280.subject_title_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject title must be at most 64 characters")
+        .citation("RFC 5280 Appendix A (ub-title)")
+);
+
+upper_bound_rule!(
+    /// `rfc5280.subject_pseudonym_too_long`
+    ///
+    /// **What it checks**: subject pseudonym values are at most 128 characters.
+    ///
+    /// **Why it matters**: RFC 5280 Appendix A bounds X520Pseudonym by `ub-pseudonym` =
+    /// 128.
+    ///
+    /// **Example**: a 129-character pseudonym fails; 128 characters pass; none is not
+    /// applicable.
+    SubjectPseudonymTooLong,
+    attr::PSEUDONYM,
+    128,
+    RuleMeta::new("rfc5280.subject_pseudonym_too_long", Source::Rfc5280, Severity::Error)
+        .summary("the subject pseudonym must be at most 128 characters")
+        .citation("RFC 5280 Appendix A (ub-pseudonym)")
+);
+
+/// Warns when a subject attribute is longer than a recommended bound but within the hard
+/// one (longer values are the hard bound's rule's business).
+fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: usize, hard: usize) -> Outcome {
+    check_attrs(
+        subject_only(cert),
+        |a| a.oid.is(oid),
+        |a| {
+            let n = char_len(a);
+            (n > recommended && n <= hard)
+                .then(|| format!("{} is {n} characters long (recommended at most {recommended})", label(a)))
+        },
+    )
+}
+
+/// `rfc5280.subject_given_name_over_recommended_length`
+///
+/// **What it checks**: subject givenName values are at most 16 characters.
+///
+/// **Why it matters**: X.411 Annex B (`ub-given-name-length` = 16), carried into RFC 5280
+/// Appendix A's upper bounds, is the length older software allocates; longer given names
+/// are legal in X.520 but may be truncated.
+///
+/// **Example**: a 17-character givenName warns; 16 characters pass; none is not
+/// applicable.
+pub struct SubjectGivenNameOverRecommendedLength;
+
+impl Rule for SubjectGivenNameOverRecommendedLength {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.subject_given_name_over_recommended_length", Source::Rfc5280, Severity::Warn)
+                .summary("the subject givenName should be at most 16 characters")
+                .citation("ITU-T X.411 Annex B (ub-given-name-length), RFC 5280 Appendix A")
+                .effective(Time::ymd(1999, 1, 1))
+                .aliases(&["zlint:w_subject_given_name_recommended_max_length"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        recommended_bound(cert, &attr::GIVEN_NAME, 16, 32768)
+    }
+}
+
+/// `rfc5280.subject_surname_over_recommended_length`
+///
+/// **What it checks**: subject surname values are at most 40 characters.
+///
+/// **Why it matters**: X.411 Annex B (`ub-surname-length` = 40), carried into RFC 5280
+/// Appendix A's upper bounds, is the length older software allocates.
+///
+/// **Example**: a 41-character surname warns; 40 characters pass; none is not
+/// applicable.
+pub struct SubjectSurnameOverRecommendedLength;
+
+impl Rule for SubjectSurnameOverRecommendedLength {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.subject_surname_over_recommended_length", Source::Rfc5280, Severity::Warn)
+                .summary("the subject surname should be at most 40 characters")
+                .citation("ITU-T X.411 Annex B (ub-surname-length), RFC 5280 Appendix A")
+                .effective(Time::ymd(1999, 1, 1))
+                .aliases(&["zlint:w_subject_surname_recommended_max_length"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        recommended_bound(cert, &attr::SURNAME, 40, 32768)
+    }
+}
+
+/// `rfc5280.subject_value_control_characters`
+///
+/// **What it checks**: no subject attribute value contains a C0 or C1 control character
+/// (U+0000-U+001F, U+007F-U+009F).
+///
+/// **Why it matters**: subject attributes are display text (RFC 5280 §4.1.2.6, Appendix
+/// A); control characters (NUL, newline, escape) truncate or forge what people and logs
+/// see.
+///
+/// **Example**: `CN=example.com\0.evil.com` fails; `CN=example.com` passes.
+pub struct SubjectValueControlCharacters;
+
+impl Rule for SubjectValueControlCharacters {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.subject_value_control_characters", Source::Rfc5280, Severity::Error)
+                .summary("subject attribute values must not contain control characters")
+                .citation("RFC 5280 Appendix A; §4.1.2.6")
+                .aliases(&["zlint:e_subject_dn_not_printable_characters"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let out = check_attrs(
+            subject_only(cert),
+            |_| true,
+            |a| {
+                let c = a.decode()?.flatten().find(|c| c.is_control())?;
+                Some(format!("{} contains the control character U+{:04X}", label(a), u32::from(c)))
+            },
+        );
+        match out {
+            Outcome::NotApplicable if cert.subject().is_ok() => Outcome::Pass,
+            o => o,
+        }
+    }
+}
+
+/// `rfc5280.email_address_attribute_not_ia5string`
+///
+/// **What it checks**: the legacy emailAddress attribute in the issuer and subject is an
+/// IA5String.
+///
+/// **Why it matters**: RFC 5280 Appendix A defines `EmailAddress ::= IA5String (SIZE
+/// (1..ub-emailaddress-length))`, and §4.1.2.6 keeps the attribute only for legacy
+/// software, which expects that type.
+///
+/// **Example**: emailAddress as a UTF8String fails; as an IA5String it passes; names
+/// without emailAddress are not applicable.
+pub struct EmailAddressAttributeNotIa5string;
+
+impl Rule for EmailAddressAttributeNotIa5string {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.email_address_attribute_not_ia5string", Source::Rfc5280, Severity::Error)
+                .summary("the emailAddress attribute must be an IA5String")
+                .citation("RFC 5280 §4.1.2.6, Appendix A");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(both_names(cert), |a| a.oid.is(&attr::EMAIL_ADDRESS), |a| tag_is(a, tag::IA5_STRING))
+    }
+}
+
+/// `rfc5280.domain_component_not_ia5string`
+///
+/// **What it checks**: domainComponent attributes in the issuer and subject are
+/// IA5Strings.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 (with RFC 4519 §2.4) defines domainComponent as
+/// an IA5String holding one DNS label.
+///
+/// **Example**: `DC=com` as a UTF8String fails; as an IA5String it passes; names without
+/// domainComponent are not applicable.
+pub struct DomainComponentNotIa5string;
+
+impl Rule for DomainComponentNotIa5string {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.domain_component_not_ia5string", Source::Rfc5280, Severity::Error)
+                .summary("domainComponent must be an IA5String")
+                .citation("RFC 5280 §4.1.2.4; RFC 4519 §2.4");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        check_attrs(both_names(cert), |a| a.oid.is(&attr::DOMAIN_COMPONENT), |a| tag_is(a, tag::IA5_STRING))
+    }
+}
+
+/// What is wrong with one domainComponent label, if anything.
+fn dc_label_defect(v: &[u8]) -> Option<alloc::string::String> {
+    if v.is_empty() {
+        return Some("is empty".into());
+    }
+    if v.contains(&b'.') {
+        return Some("holds more than one label".into());
+    }
+    if v.len() > crate::domain::MAX_LABEL_LEN {
+        return Some(format!("is {} octets long (limit 63)", v.len()));
+    }
+    if !v.iter().all(|b| b.is_ascii_alphanumeric() || *b == b'-') || v.first() == Some(&b'-') || v.last() == Some(&b'-')
+    {
+        return Some("is not an LDH label".into());
+    }
+    let label = core::str::from_utf8(v).ok()?;
+    crate::domain::idna::check_label(label).err().map(|e| format!("is not a valid label: {e}"))
+}
+
+/// `rfc5280.domain_components_invalid`
+///
+/// **What it checks**: each domainComponent in the issuer and subject is one DNS label
+/// (letters, digits, hyphens, not starting or ending with a hyphen, 1-63 octets, a valid
+/// A-label when it starts with `xn--`), and together the labels of a name form a domain
+/// name of at most 253 octets.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.4 says each domainComponent represents a single
+/// label of a domain name, and RFC 9549 §2.4 requires IDN labels to be A-labels; anything
+/// else cannot be mapped back to the DNS.
+///
+/// **Example**: `DC=example.com` (two labels in one) or `DC=-bad` fails; `DC=example,
+/// DC=com` passes; names without domainComponent are not applicable.
+pub struct DomainComponentsInvalid;
+
+impl Rule for DomainComponentsInvalid {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.domain_components_invalid", Source::Rfc5280, Severity::Error)
+            .summary("domainComponent values must be DNS labels forming a domain name")
+            .citation("RFC 5280 §4.1.2.4; RFC 9549 §2.4")
+            .aliases(&["pkilint:pkix.name_domain_components_invalid_domain_name"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let mut applicable = false;
+        for (field, name) in both_names(cert) {
+            let mut total = 0usize;
+            let mut count = 0usize;
+            for a in name.attributes_of(&attr::DOMAIN_COMPONENT) {
+                applicable = true;
+                if let Some(why) = dc_label_defect(a.value) {
+                    return Outcome::fail(format!("{field} domainComponent \"{}\" {why}", text(&a)));
+                }
+                total += a.value.len();
+                count += 1;
+            }
+            let len = total + count.saturating_sub(1);
+            if len > crate::domain::MAX_NAME_LEN {
+                return Outcome::fail(format!("{field} domainComponents form a {len}-octet domain name (limit 253)"));
+            }
+        }
+        if applicable {
+            Outcome::Pass
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// `rfc5280.subject_email_not_in_san`
+///
+/// **What it checks**: every subject emailAddress value also appears, compared case
+/// insensitively, as an rfc822Name in subjectAltName.
+///
+/// **Why it matters**: RFC 5280 §4.1.2.6 says new certificates MUST carry email addresses
+/// as rfc822Name in subjectAltName (§4.2.1.6); the emailAddress attribute is tolerated
+/// only as a legacy duplicate.
+///
+/// **Example**: subject `emailAddress=a@example.com` without a SAN, or with a SAN that
+/// lacks it, fails; with `rfc822Name: a@example.com` it passes; a subject without
+/// emailAddress is not applicable.
+pub struct SubjectEmailNotInSan;
+
+impl Rule for SubjectEmailNotInSan {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.subject_email_not_in_san", Source::Rfc5280, Severity::Error)
+            .summary("subject email addresses must also appear as rfc822Name in subjectAltName")
+            .citation("RFC 5280 §4.1.2.6, §4.2.1.6")
+            .effective(Time::ymd(1999, 1, 1))
+            .aliases(&["zlint:e_subj_email_not_in_san", "pkilint:pkix.subject_email_address_not_in_san"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let san = match cert.subject_alt_name() {
+            Some(Ok(s)) => Some(s.value),
+            Some(Err(_)) => return Outcome::NotApplicable,
+            None => None,
+        };
+        check_attrs(
+            subject_only(cert),
+            |a| a.oid.is(&attr::EMAIL_ADDRESS),
+            |a| {
+                let found = san.is_some_and(|s| {
+                    s.iter().any(|g| matches!(g, Ok(GeneralName::Rfc822Name(m)) if m.eq_ignore_ascii_case(a.value)))
+                });
+                (!found).then(|| format!("emailAddress \"{}\" is not an rfc822Name in subjectAltName", text(a)))
+            },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oid::ext;
+    use crate::testutil::{der::*, *};
+    use crate::Status;
+    use alloc::string::String;
+
+    fn subj(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
+        CertBuilder::leaf().subject(attrs)
+    }
+
+    fn issuer(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
+        let mut b = CertBuilder::leaf();
+        b.issuer = name(attrs);
+        b
+    }
+
+    fn msg(rule: &'static dyn Rule, b: &CertBuilder) -> (Status, String) {
+        finding(rule, &b.build(), &Context::default())
+    }
+
+    #[test]
+    fn rdn_sequence_shape() {
+        assert_status(&NameNotRdnSequence, &CertBuilder::leaf(), Status::Pass);
+        let mut b = CertBuilder::leaf();
+        b.subject = tlv(tag::UTF8_STRING, b"example.com");
+        let (s, m) = msg(&NameNotRdnSequence, &b);
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("subject"), "{m}");
+        b.subject = seq(&[&seq(&[&seq(&[&oid(&attr::COMMON_NAME), &tlv(tag::UTF8_STRING, b"x")])])]);
+        assert_status(&NameNotRdnSequence, &b, Status::Error);
+        b.subject = seq(&[&set(&[&seq(&[&oid(&attr::COMMON_NAME)])])]);
+        assert_status(&NameNotRdnSequence, &b, Status::Error);
+        // Truncated TBS: neither name can be located.
+        let tbs = seq(&[&ctx_cons(0, &int(2)), &int(5)]);
+        let cert = Certificate::from_tbs_der(&tbs).unwrap();
+        assert_eq!(NameNotRdnSequence.check(&cert, &Context::default()), Outcome::NotApplicable);
+    }
+
+    #[test]
+    fn empty_names() {
+        assert_status(&IssuerEmpty, &CertBuilder::leaf(), Status::Pass);
+        let mut b = CertBuilder::leaf();
+        b.issuer = seq(&[]);
+        assert_status(&IssuerEmpty, &b, Status::Error);
+        b.issuer = octet_string(b"x");
+        assert_status(&IssuerEmpty, &b, Status::NotApplicable);
+
+        assert_status(&CaSubjectEmpty, &CertBuilder::sub_ca(), Status::Pass);
+        let mut ca = CertBuilder::sub_ca();
+        ca.subject = seq(&[]);
+        assert_status(&CaSubjectEmpty, &ca, Status::Error);
+        assert_status(&CaSubjectEmpty, &CertBuilder::leaf(), Status::NotApplicable);
+
+        assert_status(&CrlIssuerSubjectEmpty, &CertBuilder::sub_ca(), Status::Pass);
+        let mut crl = CertBuilder::leaf().ext(&ext::KEY_USAGE, true, &bit_string(1, &[0x02]));
+        crl.subject = seq(&[]);
+        assert_status(&CrlIssuerSubjectEmpty, &crl, Status::Error);
+        assert_status(&CrlIssuerSubjectEmpty, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn rdns() {
+        assert_status(&RdnEmpty, &CertBuilder::leaf(), Status::Pass);
+        let mut b = CertBuilder::leaf();
+        b.subject = seq(&[&set(&[])]);
+        assert_status(&RdnEmpty, &b, Status::Error);
+        b.subject = octet_string(b"x");
+        b.issuer = octet_string(b"x");
+        assert_status(&RdnEmpty, &b, Status::NotApplicable);
+
+        let ou = |v: &[u8]| seq(&[&oid(&attr::ORGANIZATIONAL_UNIT), &tlv(tag::UTF8_STRING, v)]);
+        let cn = seq(&[&oid(&attr::COMMON_NAME), &tlv(tag::UTF8_STRING, b"c")]);
+        assert_status(&RdnDuplicateAttributeType, &CertBuilder::leaf(), Status::NotApplicable);
+        let mut b = CertBuilder::leaf();
+        b.subject = seq(&[&set(&[&cn, &ou(b"a")])]);
+        assert_status(&RdnDuplicateAttributeType, &b, Status::Pass);
+        b.subject = seq(&[&set(&[&ou(b"a"), &ou(b"b")])]);
+        let (s, m) = msg(&RdnDuplicateAttributeType, &b);
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("organizationalUnitName"), "{m}");
+    }
+
+    #[test]
+    fn value_empty() {
+        assert_status(&AttributeValueEmpty, &CertBuilder::leaf(), Status::Pass);
+        let b = subj(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "")]);
+        assert_status(&AttributeValueEmpty, &b, Status::Error);
+        // Unknown attribute types are not judged.
+        let b = subj(&[(&attr::USER_ID, tag::UTF8_STRING, "")]);
+        assert_status(&AttributeValueEmpty, &b, Status::Pass);
+    }
+
+    #[test]
+    fn directory_string_types() {
+        assert_status(&DirectoryStringInvalidType, &CertBuilder::leaf(), Status::Pass);
+        let b = subj(&[(&attr::COMMON_NAME, tag::IA5_STRING, "example.com")]);
+        let (s, m) = msg(&DirectoryStringInvalidType, &b);
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("IA5String"), "{m}");
+        let b = issuer(&[(&attr::ORGANIZATION, tag::VISIBLE_STRING, "x")]);
+        assert_status(&DirectoryStringInvalidType, &b, Status::Error);
+        let mut none = subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "US")]);
+        none.issuer = name(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "US")]);
+        assert_status(&DirectoryStringInvalidType, &none, Status::NotApplicable);
+
+        assert_status(&DirectoryStringLegacyType, &CertBuilder::leaf(), Status::Pass);
+        let mut bmp = CertBuilder::leaf();
+        bmp.subject = seq(&[&set(&[&seq(&[&oid(&attr::ORGANIZATION), &tlv(tag::BMP_STRING, &[0, 0x41])])])]);
+        assert_status(&DirectoryStringLegacyType, &bmp, Status::Warn);
+        assert_status(
+            &DirectoryStringLegacyType,
+            &subj(&[(&attr::ORGANIZATION, tag::TELETEX_STRING, "x")]),
+            Status::Warn,
+        );
+        assert_status(&DirectoryStringLegacyType, &none, Status::NotApplicable);
+    }
+
+    #[test]
+    fn country() {
+        assert_status(
+            &SubjectCountryNotPrintableString,
+            &subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "US")]),
+            Status::Pass,
+        );
+        assert_status(
+            &SubjectCountryNotPrintableString,
+            &subj(&[(&attr::COUNTRY, tag::UTF8_STRING, "US")]),
+            Status::Error,
+        );
+        assert_status(&SubjectCountryNotPrintableString, &CertBuilder::leaf(), Status::NotApplicable);
+
+        assert_status(&IssuerCountryNotPrintableString, &CertBuilder::leaf(), Status::Pass);
+        assert_status(
+            &IssuerCountryNotPrintableString,
+            &issuer(&[(&attr::COUNTRY, tag::UTF8_STRING, "US")]),
+            Status::Error,
+        );
+        assert_status(
+            &IssuerCountryNotPrintableString,
+            &issuer(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "CA")]),
+            Status::NotApplicable,
+        );
+
+        assert_status(&CountryNotTwoLetters, &CertBuilder::leaf(), Status::Pass);
+        let (s, m) = msg(&CountryNotTwoLetters, &subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "USA")]));
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("USA"), "{m}");
+        let b = issuer(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "CA")]);
+        assert_status(&CountryNotTwoLetters, &b, Status::NotApplicable);
+    }
+
+    #[test]
+    fn serial_and_dn_qualifier() {
+        let ok = subj(&[(&attr::SERIAL_NUMBER, tag::PRINTABLE_STRING, "1234")]);
+        assert_status(&SubjectSerialNumberNotPrintableString, &ok, Status::Pass);
+        let bad = subj(&[(&attr::SERIAL_NUMBER, tag::UTF8_STRING, "1234")]);
+        assert_status(&SubjectSerialNumberNotPrintableString, &bad, Status::Error);
+        assert_status(&SubjectSerialNumberNotPrintableString, &CertBuilder::leaf(), Status::NotApplicable);
+
+        assert_status(
+            &DnQualifierNotPrintableString,
+            &subj(&[(&attr::DN_QUALIFIER, tag::PRINTABLE_STRING, "q")]),
+            Status::Pass,
+        );
+        assert_status(
+            &DnQualifierNotPrintableString,
+            &subj(&[(&attr::DN_QUALIFIER, tag::UTF8_STRING, "q")]),
+            Status::Error,
+        );
+        assert_status(&DnQualifierNotPrintableString, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn upper_bounds() {
+        let cases: [(&'static dyn Rule, &ObjectIdentifier, usize); 13] = [
+            (&SubjectSerialNumberTooLong, &attr::SERIAL_NUMBER, 64),
+            (&SubjectCommonNameTooLong, &attr::COMMON_NAME, 64),
+            (&SubjectEmailAddressTooLong, &attr::EMAIL_ADDRESS, 255),
+            (&SubjectGivenNameTooLong, &attr::GIVEN_NAME, 32768),
+            (&SubjectSurnameTooLong, &attr::SURNAME, 32768),
+            (&SubjectLocalityNameTooLong, &attr::LOCALITY, 128),
+            (&SubjectStateNameTooLong, &attr::STATE_OR_PROVINCE, 128),
+            (&SubjectOrganizationNameTooLong, &attr::ORGANIZATION, 64),
+            (&SubjectOrganizationalUnitNameTooLong, &attr::ORGANIZATIONAL_UNIT, 64),
+            (&SubjectPostalCodeTooLong, &attr::POSTAL_CODE, 40),
+            (&SubjectStreetAddressTooLong, &attr::STREET_ADDRESS, 128),
+            (&SubjectTitleTooLong, &attr::TITLE, 64),
+            (&SubjectPseudonymTooLong, &attr::PSEUDONYM, 128),
+        ];
+        for (rule, o, max) in cases {
+            let t =
+                if o.as_bytes() == attr::EMAIL_ADDRESS.as_bytes() { tag::IA5_STRING } else { tag::PRINTABLE_STRING };
+            let at = "a".repeat(max);
+            let over = "a".repeat(max + 1);
+            assert_status(rule, &subj(&[(o, t, &at)]), Status::Pass);
+            let (s, m) = msg(rule, &subj(&[(o, t, &over)]));
+            assert_eq!(s, Status::Error, "{}", rule.meta().id());
+            assert!(m.contains(&format!("limit {max}")), "{m}");
+            let other = if o.as_bytes() == attr::COUNTRY.as_bytes() { &attr::TITLE } else { &attr::COUNTRY };
+            assert_status(rule, &subj(&[(other, tag::PRINTABLE_STRING, "US")]), Status::NotApplicable);
+        }
+        // Characters, not octets: 64 two-octet characters fit.
+        let wide = "\u{e9}".repeat(64);
+        assert_status(&SubjectCommonNameTooLong, &subj(&[(&attr::COMMON_NAME, tag::UTF8_STRING, &wide)]), Status::Pass);
+        let old = subj(&[(&attr::COMMON_NAME, tag::UTF8_STRING, &"a".repeat(65))])
+            .validity(Time::ymd(1998, 12, 31), Time::ymd(1999, 6, 1));
+        assert_status(&SubjectCommonNameTooLong, &old, Status::NotEffective);
+        let day_of = subj(&[(&attr::COMMON_NAME, tag::UTF8_STRING, &"a".repeat(65))])
+            .validity(Time::ymd(1999, 1, 1), Time::ymd(1999, 6, 1));
+        assert_status(&SubjectCommonNameTooLong, &day_of, Status::Error);
+    }
+
+    #[test]
+    fn recommended_lengths() {
+        let g = |n: usize| subj(&[(&attr::GIVEN_NAME, tag::UTF8_STRING, &"g".repeat(n))]);
+        assert_status(&SubjectGivenNameOverRecommendedLength, &g(16), Status::Pass);
+        assert_status(&SubjectGivenNameOverRecommendedLength, &g(17), Status::Warn);
+        assert_status(&SubjectGivenNameOverRecommendedLength, &g(32769), Status::Pass);
+        assert_status(&SubjectGivenNameOverRecommendedLength, &CertBuilder::leaf(), Status::NotApplicable);
+        let s = |n: usize| subj(&[(&attr::SURNAME, tag::UTF8_STRING, &"s".repeat(n))]);
+        assert_status(&SubjectSurnameOverRecommendedLength, &s(40), Status::Pass);
+        assert_status(&SubjectSurnameOverRecommendedLength, &s(41), Status::Warn);
+        assert_status(&SubjectSurnameOverRecommendedLength, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn control_characters() {
+        assert_status(&SubjectValueControlCharacters, &CertBuilder::leaf(), Status::Pass);
+        let b = subj(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "example.com\0.evil.com")]);
+        let (s, m) = msg(&SubjectValueControlCharacters, &b);
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("U+0000"), "{m}");
+        let b = subj(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "a\u{85}b")]);
+        assert_status(&SubjectValueControlCharacters, &b, Status::Error);
+        let mut bad = CertBuilder::leaf();
+        bad.subject = octet_string(b"x");
+        assert_status(&SubjectValueControlCharacters, &bad, Status::NotApplicable);
+    }
+
+    #[test]
+    fn ia5_attributes() {
+        let ok = subj(&[(&attr::EMAIL_ADDRESS, tag::IA5_STRING, "a@example.com")]);
+        assert_status(&EmailAddressAttributeNotIa5string, &ok, Status::Pass);
+        let bad = subj(&[(&attr::EMAIL_ADDRESS, tag::UTF8_STRING, "a@example.com")]);
+        assert_status(&EmailAddressAttributeNotIa5string, &bad, Status::Error);
+        assert_status(&EmailAddressAttributeNotIa5string, &CertBuilder::leaf(), Status::NotApplicable);
+
+        let ok = subj(&[(&attr::DOMAIN_COMPONENT, tag::IA5_STRING, "com")]);
+        assert_status(&DomainComponentNotIa5string, &ok, Status::Pass);
+        let bad = issuer(&[(&attr::DOMAIN_COMPONENT, tag::UTF8_STRING, "com")]);
+        assert_status(&DomainComponentNotIa5string, &bad, Status::Error);
+        assert_status(&DomainComponentNotIa5string, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn domain_components() {
+        let dc = |labels: &[&str]| {
+            let attrs: alloc::vec::Vec<(&ObjectIdentifier, u8, &str)> =
+                labels.iter().map(|l| (&attr::DOMAIN_COMPONENT, tag::IA5_STRING, *l)).collect();
+            subj(&attrs)
+        };
+        assert_status(&DomainComponentsInvalid, &dc(&["example", "com"]), Status::Pass);
+        assert_status(&DomainComponentsInvalid, &dc(&["xn--caf-dma", "com"]), Status::Pass);
+        let (s, m) = msg(&DomainComponentsInvalid, &dc(&["example.com"]));
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("more than one label"), "{m}");
+        assert_status(&DomainComponentsInvalid, &dc(&["", "com"]), Status::Error);
+        assert_status(&DomainComponentsInvalid, &dc(&["-bad", "com"]), Status::Error);
+        assert_status(&DomainComponentsInvalid, &dc(&["a_b", "com"]), Status::Error);
+        assert_status(&DomainComponentsInvalid, &dc(&[&"a".repeat(64), "com"]), Status::Error);
+        assert_status(&DomainComponentsInvalid, &dc(&["xn--zz", "com"]), Status::Error);
+        let long: alloc::vec::Vec<String> = (0..5).map(|_| "a".repeat(60)).collect();
+        let refs: alloc::vec::Vec<&str> = long.iter().map(String::as_str).collect();
+        let (s, m) = msg(&DomainComponentsInvalid, &dc(&refs));
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("limit 253"), "{m}");
+        assert_status(&DomainComponentsInvalid, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn email_in_san() {
+        let email =
+            [(&attr::COMMON_NAME, tag::UTF8_STRING, "x"), (&attr::EMAIL_ADDRESS, tag::IA5_STRING, "A@Example.com")];
+        let san = seq(&[&ctx_prim(1, b"a@example.com")]);
+        let ok = subj(&email).ext(&ext::SUBJECT_ALT_NAME, false, &san);
+        assert_status(&SubjectEmailNotInSan, &ok, Status::Pass);
+        let missing = subj(&email);
+        let (s, m) = msg(&SubjectEmailNotInSan, &missing);
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("A@Example.com"), "{m}");
+        let no_san = subj(&email).without_ext(&ext::SUBJECT_ALT_NAME);
+        assert_status(&SubjectEmailNotInSan, &no_san, Status::Error);
+        assert_status(&SubjectEmailNotInSan, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+}
