@@ -24,15 +24,16 @@ const fn v4(a: u8, b: u8, c: u8, d: u8, prefix_len: u8, name: &'static str) -> S
 }
 
 const fn v6(w: [u16; 8], prefix_len: u8, name: &'static str) -> SpecialBlock {
-    let mut network = [0u8; 16];
-    let mut i = 0;
-    while i < 8 {
-        let [hi, lo] = w[i].to_be_bytes();
-        network[2 * i] = hi;
-        network[2 * i + 1] = lo;
-        i += 1;
-    }
-    SpecialBlock { network, prefix_len, name }
+    let [a, b, c, d, e, f, g, h] = w;
+    let [a0, a1] = a.to_be_bytes();
+    let [b0, b1] = b.to_be_bytes();
+    let [c0, c1] = c.to_be_bytes();
+    let [d0, d1] = d.to_be_bytes();
+    let [e0, e1] = e.to_be_bytes();
+    let [f0, f1] = f.to_be_bytes();
+    let [g0, g1] = g.to_be_bytes();
+    let [h0, h1] = h.to_be_bytes();
+    SpecialBlock { network: [a0, a1, b0, b1, c0, c1, d0, d1, e0, e1, f0, f1, g0, g1, h0, h1], prefix_len, name }
 }
 
 /// The IPv4 Special-Purpose Address Registry.

@@ -649,7 +649,7 @@ impl Rule for DnsnameReservedLabel {
 /// output of the Punycode algorithm (IDNA 2003 conformance is not required); a label that
 /// does not decode is not an internationalized name at all.
 ///
-/// **Example**: `xn--bcher-kva.example` passes; `xn--a.example` (all ASCII) and
+/// **Example**: `xn--bcher-kva.example` passes; `xn--ab-.example` (all ASCII) and
 /// `xn--.example` fail; no DNS names is not applicable.
 pub struct DnsnamePlabelInvalid;
 
