@@ -2,12 +2,28 @@
 //! version 2.2.6, with the SC-062 certificate profiles of §7.1.2 applied per certificate
 //! type.
 
+pub mod aia;
+pub mod crl_dp;
+pub mod domain_names;
 pub mod extensions_root;
 pub mod extensions_subscriber;
 pub mod key;
+pub mod precert;
+pub mod serial;
+pub mod structure;
 pub mod validity;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[validity::RULES, key::RULES, extensions_root::RULES, extensions_subscriber::RULES];
+pub(crate) static RULES: &[&[&dyn Rule]] = &[
+    validity::RULES,
+    key::RULES,
+    extensions_root::RULES,
+    extensions_subscriber::RULES,
+    structure::RULES,
+    serial::RULES,
+    domain_names::RULES,
+    aia::RULES,
+    crl_dp::RULES,
+    precert::RULES,
+];

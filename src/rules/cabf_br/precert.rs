@@ -1,0 +1,172 @@
+//! Precertificates and precertificate signing CAs (TLS BR §7.1.2.4, §7.1.2.9).
+//!
+//! The certificate-type classifier has no precertificate type: a precertificate is typed
+//! as the subscriber certificate it announces. The precertificate rules are therefore
+//! scoped to TLS subscribers and are not applicable when the CT poison extension is
+//! absent.
+
+use crate::oid::{eku, ext};
+use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::time::Time;
+use crate::{Certificate, Context, Scope};
+
+pub(crate) static RULES: &[&dyn Rule] =
+    &[&PrecertSigningCaIssuedAfterSunset, &PrecertPoisonValueInvalid, &PrecertSctListPresent];
+
+/// `cabf_br.precert_signing_ca_issued_after_sunset`
+///
+/// **What it checks**: no subordinate CA certificate whose EKU contains the CT
+/// precertificate-signing purpose (1.3.6.1.4.1.11129.2.4.4) is issued on or after
+/// 2026-03-15.
+///
+/// **Why it matters**: TLS BR §7.1.2.4 retires the Precertificate Signing CA profile for
+/// certificates issued from 2026-03-15; precertificates are to be signed by the issuing CA
+/// itself.
+///
+/// **Example**: a precertificate signing CA issued 2026-03-15 fails; one issued
+/// 2026-03-14 is not effective; a subordinate CA without that purpose passes; roots and
+/// end entities are not applicable.
+pub struct PrecertSigningCaIssuedAfterSunset;
+
+impl Rule for PrecertSigningCaIssuedAfterSunset {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.precert_signing_ca_issued_after_sunset", Source::CabfBr, Severity::Error)
+                .summary("precertificate signing CAs must not be issued from 2026-03-15")
+                .citation("TLS BR §7.1.2.4")
+                .scope(Scope::SUB_CA)
+                .effective(Time::ymd(2026, 3, 15))
+                .aliases(&["pkilint:cabf.serverauth.ca.precertificate_signing_ca_issued_after_prohibition"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match cert.ext_key_usage() {
+            Some(Ok(e)) if e.value.contains(&eku::PRECERT_SIGNING) => {
+                Outcome::fail("precertificate signing CA certificate issued on or after 2026-03-15")
+            }
+            Some(Ok(_)) | None => Outcome::Pass,
+            Some(Err(_)) => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `cabf_br.precert_poison_value_invalid`
+///
+/// **What it checks**: the CT precertificate poison extension's extnValue is exactly the
+/// DER NULL `05 00`.
+///
+/// **Why it matters**: TLS BR §7.1.2.9.3 (and RFC 6962 §3.1) fix the poison's value to
+/// ASN.1 NULL; logs and monitors match the extension byte for byte when they rebuild the
+/// TBS of the final certificate.
+///
+/// **Example**: a poison with value `05 00` passes; `04 00` or `05 01 00` fails; a
+/// certificate without the poison is not applicable.
+pub struct PrecertPoisonValueInvalid;
+
+impl Rule for PrecertPoisonValueInvalid {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.precert_poison_value_invalid", Source::CabfBr, Severity::Error)
+            .summary("the precertificate poison value must be DER NULL")
+            .citation("TLS BR §7.1.2.9.3")
+            .scope(Scope::TLS_SUBSCRIBER)
+            .effective(Time::ymd(2023, 9, 15));
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match cert.extension(&ext::CT_POISON) {
+            None => Outcome::NotApplicable,
+            Some(e) if e.value == [0x05, 0x00] => Outcome::Pass,
+            Some(e) => Outcome::fail(alloc::format!(
+                "precertificate poison value is {}, not 0500",
+                e.value.iter().map(|b| alloc::format!("{b:02x}")).collect::<alloc::string::String>()
+            )),
+        }
+    }
+}
+
+/// `cabf_br.precert_sct_list_present`
+///
+/// **What it checks**: a precertificate (poison present) does not carry the embedded SCT
+/// list extension.
+///
+/// **Why it matters**: TLS BR §7.1.2.9.1 and §7.1.2.9.2 forbid the SCT list in
+/// precertificates: SCTs are returned for the precertificate and embedded only in the
+/// final certificate.
+///
+/// **Example**: a precertificate with extension 1.3.6.1.4.1.11129.2.4.2 fails; without it
+/// passes; a final certificate (no poison) is not applicable.
+pub struct PrecertSctListPresent;
+
+impl Rule for PrecertSctListPresent {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.precert_sct_list_present", Source::CabfBr, Severity::Error)
+            .summary("precertificates must not carry an SCT list")
+            .citation("TLS BR §7.1.2.9.1, §7.1.2.9.2")
+            .scope(Scope::TLS_SUBSCRIBER)
+            .effective(Time::ymd(2023, 9, 15))
+            .aliases(&["pkilint:cabf.serverauth.subscriber.sct_list_extension_present"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !cert.is_precertificate() {
+            return Outcome::NotApplicable;
+        }
+        Outcome::check(!cert.has_extension(&ext::CT_SCT_LIST), "the precertificate carries an SCT list extension")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::{der::*, *};
+    use crate::Status;
+
+    #[test]
+    fn precert_ca_sunset() {
+        let pc = CertBuilder::sub_ca().ext(&ext::EXT_KEY_USAGE, false, &seq(&[&oid(&eku::PRECERT_SIGNING)]));
+        assert_status(
+            &PrecertSigningCaIssuedAfterSunset,
+            &pc.clone().not_before(Time::ymd(2026, 3, 15)),
+            Status::Error,
+        );
+        assert_status(&PrecertSigningCaIssuedAfterSunset, &pc.not_before(Time::ymd(2026, 3, 14)), Status::NotEffective);
+        let plain = CertBuilder::sub_ca().not_before(Time::ymd(2026, 4, 1));
+        assert_status(&PrecertSigningCaIssuedAfterSunset, &plain, Status::Pass);
+        assert_status(
+            &PrecertSigningCaIssuedAfterSunset,
+            &CertBuilder::root().not_before(Time::ymd(2026, 4, 1)),
+            Status::NotApplicable,
+        );
+    }
+
+    #[test]
+    fn poison() {
+        let pre = CertBuilder::leaf().ext(&ext::CT_POISON, true, &null());
+        assert_status(&PrecertPoisonValueInvalid, &pre, Status::Pass);
+        let bad = CertBuilder::leaf().ext(&ext::CT_POISON, true, &[0x04, 0x00]);
+        assert_status(&PrecertPoisonValueInvalid, &bad, Status::Error);
+        let (_, msg) = finding(&PrecertPoisonValueInvalid, &bad.build(), &Context::default());
+        assert_eq!(msg, "precertificate poison value is 0400, not 0500");
+        assert_status(&PrecertPoisonValueInvalid, &CertBuilder::leaf(), Status::NotApplicable);
+        assert_status(
+            &PrecertPoisonValueInvalid,
+            &bad.clone().not_before(Time::ymd(2023, 9, 14)),
+            Status::NotEffective,
+        );
+        assert_status(&PrecertPoisonValueInvalid, &bad.not_before(Time::ymd(2023, 9, 15)), Status::Error);
+    }
+
+    #[test]
+    fn sct_list_in_precert() {
+        let pre = CertBuilder::leaf().ext(&ext::CT_POISON, true, &null());
+        assert_status(&PrecertSctListPresent, &pre, Status::Pass);
+        let both = pre.ext(&ext::CT_SCT_LIST, false, &octet_string(&[0, 0]));
+        assert_status(&PrecertSctListPresent, &both, Status::Error);
+        let final_cert = CertBuilder::leaf().ext(&ext::CT_SCT_LIST, false, &octet_string(&[0, 0]));
+        assert_status(&PrecertSctListPresent, &final_cert, Status::NotApplicable);
+        assert_status(&PrecertSctListPresent, &both.clone().not_before(Time::ymd(2023, 9, 14)), Status::NotEffective);
+    }
+}
