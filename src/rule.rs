@@ -259,6 +259,15 @@ impl Outcome {
         Self::Fail(Failure { message: message.into(), path: Some(path) })
     }
 
+    /// This outcome, with NotApplicable turned into Pass (for checks that examined a
+    /// non-empty input and found nothing wrong).
+    pub fn or_pass(self) -> Self {
+        match self {
+            Self::NotApplicable => Self::Pass,
+            other => other,
+        }
+    }
+
     /// Pass when `ok`, otherwise fail with `message`.
     pub fn check(ok: bool, message: &'static str) -> Self {
         if ok {

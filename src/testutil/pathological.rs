@@ -106,3 +106,22 @@ fn indefinite_length_is_reported_not_decoded() {
     let err = Certificate::from_der(&whole).unwrap_err();
     assert!(alloc::format!("{err}").contains("indefinite"), "{err}");
 }
+
+#[test]
+#[ignore]
+fn profile_rules_on_ten_thousand_sans() {
+    let names: Vec<Vec<u8>> =
+        (0..10_000).map(|i| ctx_prim(2, alloc::format!("host{i}.example.com").as_bytes())).collect();
+    let cert = CertBuilder::leaf().ext(&ext::SUBJECT_ALT_NAME, false, &seq_vec(&names)).build();
+    let mut times: Vec<(Duration, &str)> = crate::rules::all()
+        .map(|r| {
+            let t = Instant::now();
+            let _ = Policy::new("one").with_static_rule(r).lint(&cert, &Context::default());
+            (t.elapsed(), r.meta().id())
+        })
+        .collect();
+    times.sort();
+    for (t, id) in times.iter().rev().take(8) {
+        std::println!("{t:?} {id}");
+    }
+}

@@ -80,12 +80,25 @@ impl Rule for SanDnsnameDuplicate {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let mut seen = 0usize;
-        check_names(san_names(cert), |n| {
-            let dup = san_names(cert).take(seen).any(|p| p.eq_ignore_ascii_case(n));
-            seen += 1;
-            dup.then_some("appears more than once in the SAN")
-        })
+        const WHY: &str = "appears more than once in the SAN";
+        if san_names(cert).nth(32).is_none() {
+            // A handful of names: compare pairwise without allocating.
+            let mut seen = 0usize;
+            return check_names(san_names(cert), |n| {
+                let dup = san_names(cert).take(seen).any(|p| p.eq_ignore_ascii_case(n));
+                seen += 1;
+                dup.then_some(WHY)
+            });
+        }
+        // Thousands of names: sort case-insensitively instead of comparing every pair.
+        let key = |n: &&[u8]| n.iter().map(u8::to_ascii_lowercase).collect::<alloc::vec::Vec<u8>>();
+        let mut names: alloc::vec::Vec<&[u8]> = san_names(cert).collect();
+        names.sort_by_cached_key(key);
+        let dup = names.windows(2).find_map(|w| match w {
+            [a, b] if a.eq_ignore_ascii_case(b) => Some(*b),
+            _ => None,
+        });
+        check_names(dup.into_iter(), |_| Some(WHY)).or_pass()
     }
 }
 
