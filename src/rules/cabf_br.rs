@@ -5,9 +5,11 @@
 pub mod extensions_root;
 pub mod extensions_subscriber;
 pub mod key;
+pub mod san;
+pub mod subject;
 pub mod validity;
 
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[validity::RULES, key::RULES, extensions_root::RULES, extensions_subscriber::RULES];
+    &[validity::RULES, key::RULES, extensions_root::RULES, extensions_subscriber::RULES, subject::RULES, san::RULES];
