@@ -7,13 +7,15 @@
 //! stable order.
 
 pub mod cabf_br;
+pub mod cabf_ev;
+pub mod community;
 pub mod iso3166;
 pub mod rfc5280;
 
 use crate::rule::Rule;
 
 /// Every source's topic tables, in catalog order.
-static SOURCES: &[&[&[&dyn Rule]]] = &[rfc5280::RULES, cabf_br::RULES];
+static SOURCES: &[&[&[&dyn Rule]]] = &[rfc5280::RULES, cabf_br::RULES, cabf_ev::RULES, community::RULES];
 
 pub(crate) fn registry() -> impl Iterator<Item = &'static dyn Rule> {
     SOURCES.iter().flat_map(|s| s.iter()).flat_map(|t| t.iter()).copied()

@@ -86,7 +86,7 @@ impl Rule for SubscriberSanTypeNotAllowed {
         let Some(Ok(san)) = cert.subject_alt_name() else { return Outcome::NotApplicable };
         match san.value.names().find(|n| !matches!(n, GeneralName::DnsName(_) | GeneralName::IpAddress(_))) {
             None => Outcome::Pass,
-            Some(n) => Outcome::fail(format!("the subjectAltName contains a {} entry", n.kind())),
+            Some(n) => Outcome::fail(format!("the subjectAltName contains an entry of type {}", n.kind())),
         }
     }
 }
@@ -296,7 +296,7 @@ mod tests {
         for (entry, kind) in cases {
             let b = san(&[ctx_prim(2, b"example.com"), entry]);
             assert_status(rule, &b, Status::Error);
-            assert_eq!(message(rule, &b), format!("the subjectAltName contains a {kind} entry"));
+            assert_eq!(message(rule, &b), format!("the subjectAltName contains an entry of type {kind}"));
         }
         let b = san(&[ctx_prim(1, b"a@example.com")]);
         assert_status(rule, &b.clone().not_before(Time::ymd(2012, 6, 30)), Status::NotEffective);

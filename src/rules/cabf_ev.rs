@@ -1,0 +1,11 @@
+//! CA/Browser Forum Guidelines for the Issuance and Management of Extended Validation
+//! Certificates (EVG), version 2.0.2: the EV subject (§7.1.4.2), the
+//! cabfOrganizationIdentifier extension (§7.1.2.2) and the EV subjectAltName (§7.1.2.1).
+
+pub mod extensions;
+pub mod san;
+pub mod subject;
+
+use crate::rule::Rule;
+
+pub(crate) static RULES: &[&[&dyn Rule]] = &[subject::RULES, extensions::RULES, san::RULES];

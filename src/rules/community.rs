@@ -1,0 +1,8 @@
+//! Community practice: checks that zlint, awslabs certlint and pkilint run without a
+//! normative text requiring them, because the defects they catch are common mistakes.
+
+pub mod subject;
+
+use crate::rule::Rule;
+
+pub(crate) static RULES: &[&[&dyn Rule]] = &[subject::RULES];
