@@ -1578,6 +1578,15 @@ mod tests {
     }
 
     #[test]
+    fn policy_override_beats_dated_severity() {
+        let b = on(multi_valued(), 2023, 9, 14).build();
+        let policy = crate::Policy::new("t")
+            .with_static_rule(&SubjectRdnMultiValued)
+            .with_severity("cabf_br.subject_rdn_multi_valued", Severity::Warn);
+        assert_eq!(policy.lint(&b, &Context::default()).findings()[0].status(), Status::Warn);
+    }
+
+    #[test]
     fn rdn_order() {
         assert_status(&SubjectRdnOrderInvalid, &ov(OV_SUBJECT), Status::Pass);
         let b = ov(&[(&attr::COMMON_NAME, U, "example.com"), (&attr::COUNTRY, P, "US")]);
