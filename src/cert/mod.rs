@@ -7,11 +7,13 @@
 //! field; everything else is still linted. Views such as [`Certificate::subject`] or
 //! [`Certificate::basic_constraints`] parse their bytes on demand without allocating.
 
+mod attribute;
 mod extensions;
 mod general_name;
 mod key;
 mod name;
 
+pub use attribute::string_tag_name;
 pub use extensions::*;
 pub use general_name::{GeneralName, GeneralNames};
 pub use key::{AlgorithmIdentifier, PublicKey, SubjectPublicKeyInfo};

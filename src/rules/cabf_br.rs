@@ -9,20 +9,24 @@ pub mod extensions_root;
 pub mod extensions_subscriber;
 pub mod key;
 pub mod precert;
+pub mod san;
 pub mod serial;
 pub mod structure;
+pub mod subject;
 pub mod validity;
 
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[&[&dyn Rule]] = &[
+    structure::RULES,
+    serial::RULES,
     validity::RULES,
+    subject::RULES,
+    san::RULES,
+    domain_names::RULES,
     key::RULES,
     extensions_root::RULES,
     extensions_subscriber::RULES,
-    structure::RULES,
-    serial::RULES,
-    domain_names::RULES,
     aia::RULES,
     crl_dp::RULES,
     precert::RULES,

@@ -1,9 +1,10 @@
-//! Community practice: checks from awslabs certlint and zlint's community lints that no
-//! standard mandates but that catch certificates no one meant to issue.
+//! Community practice: checks that zlint, awslabs certlint and pkilint run without a
+//! normative text requiring them, because the defects they catch are common mistakes.
 
 pub mod domain_names;
+pub mod subject;
 pub mod validity;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] = &[domain_names::RULES, validity::RULES];
+pub(crate) static RULES: &[&[&dyn Rule]] = &[subject::RULES, domain_names::RULES, validity::RULES];

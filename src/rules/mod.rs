@@ -12,6 +12,7 @@ pub mod cabf_ev;
 pub mod chrome;
 pub mod community;
 pub mod ip_ranges;
+pub mod iso3166;
 pub mod rfc5280;
 mod sha3;
 
