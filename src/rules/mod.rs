@@ -6,7 +6,9 @@
 //! its topic's `RULES` table, which the source module collects; [`all`] walks them in a
 //! stable order.
 
+pub(crate) mod bignum;
 pub mod cabf_br;
+pub(crate) mod eku_sets;
 pub mod rfc5280;
 
 use crate::rule::Rule;
