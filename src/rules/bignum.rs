@@ -2,7 +2,7 @@
 //! Fermat factorisation, DSA subgroup membership, EC point validation).
 //!
 //! Numbers live in fixed stack arrays of 32-bit limbs (least significant first), so the
-//! checks allocate nothing. Inputs wider than [`MAX_BITS`] are refused (`None`), and the
+//! checks allocate nothing. Inputs wider than 8448 bits are refused (`None`), and the
 //! rules that need them report "not applicable" rather than guess. Nothing here is
 //! constant-time: only public values are handled.
 
@@ -11,9 +11,6 @@ use core::cmp::Ordering;
 /// Limbs per number: room for an 8192-bit modulus and a full 8192 × 8192-bit product
 /// would need twice that; products are only taken of numbers whose sum of sizes fits.
 const LIMBS: usize = 264;
-
-/// The widest number accepted.
-pub(crate) const MAX_BITS: usize = LIMBS * 32;
 
 /// An unsigned integer below 2^[`MAX_BITS`].
 #[derive(Clone, Copy)]
