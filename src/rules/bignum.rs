@@ -358,7 +358,12 @@ mod tests {
         let a = Big::from_u64(0xffff_ffff_ffff_ffff);
         let b = Big::from_u64(3);
         let p = a.mul(&b).unwrap();
-        assert_eq!(p.rem(&Big::from_u64(1_000_007)).unwrap().cmp(&Big::from_u64(0xffff_ffff_ffff_ffff % 1_000_007 * 3 % 1_000_007)), Ordering::Equal);
+        assert_eq!(
+            p.rem(&Big::from_u64(1_000_007))
+                .unwrap()
+                .cmp(&Big::from_u64(0xffff_ffff_ffff_ffff % 1_000_007 * 3 % 1_000_007)),
+            Ordering::Equal
+        );
         assert_eq!(p.rem_u32(7), ((0xffff_ffff_ffff_ffffu128 * 3) % 7) as u32);
         assert_eq!(p.sub(&a).unwrap().sub(&a).unwrap().cmp(&a), Ordering::Equal);
         assert!(b.sub(&a).is_none());

@@ -12,8 +12,7 @@ pub mod validity;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[
+pub(crate) static RULES: &[&[&dyn Rule]] = &[
     validity::RULES,
     key::RULES,
     extensions_root::RULES,

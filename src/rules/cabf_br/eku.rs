@@ -270,24 +270,23 @@ pub struct TlsCaEkuProhibitedPurpose;
 
 impl Rule for TlsCaEkuProhibitedPurpose {
     fn meta(&self) -> &'static RuleMeta {
-        static META: RuleMeta =
-            RuleMeta::new("cabf_br.tls_ca_eku_prohibited_purpose", Source::CabfBr, Severity::Error)
-                .summary("TLS CA EKUs must not mix serverAuth with prohibited purposes")
-                .citation("TLS BR §7.1.2.10.6, §7.1.2.2.5")
-                .scope(TLS_CA)
-                .effective(Time::ymd(2020, 8, 20))
-                .aliases(&[
-                    "zlint:e_ca_invalid_eku",
-                    "pkilint:cabf.serverauth.ca.anyeku_eku_present",
-                    "pkilint:cabf.serverauth.ca.codesigning_eku_present",
-                    "pkilint:cabf.serverauth.ca.emailprotection_eku_present",
-                    "pkilint:cabf.serverauth.ca.ocspsigning_eku_present",
-                    "pkilint:cabf.serverauth.ca.precertsigning_eku_present",
-                    "pkilint:cabf.serverauth.cross_ca.codesigning_eku_present",
-                    "pkilint:cabf.serverauth.cross_ca.emailprotection_eku_present",
-                    "pkilint:cabf.serverauth.cross_ca.ocspsigning_eku_present",
-                    "pkilint:cabf.serverauth.cross_ca.timestamping_eku_present",
-                ]);
+        static META: RuleMeta = RuleMeta::new("cabf_br.tls_ca_eku_prohibited_purpose", Source::CabfBr, Severity::Error)
+            .summary("TLS CA EKUs must not mix serverAuth with prohibited purposes")
+            .citation("TLS BR §7.1.2.10.6, §7.1.2.2.5")
+            .scope(TLS_CA)
+            .effective(Time::ymd(2020, 8, 20))
+            .aliases(&[
+                "zlint:e_ca_invalid_eku",
+                "pkilint:cabf.serverauth.ca.anyeku_eku_present",
+                "pkilint:cabf.serverauth.ca.codesigning_eku_present",
+                "pkilint:cabf.serverauth.ca.emailprotection_eku_present",
+                "pkilint:cabf.serverauth.ca.ocspsigning_eku_present",
+                "pkilint:cabf.serverauth.ca.precertsigning_eku_present",
+                "pkilint:cabf.serverauth.cross_ca.codesigning_eku_present",
+                "pkilint:cabf.serverauth.cross_ca.emailprotection_eku_present",
+                "pkilint:cabf.serverauth.cross_ca.ocspsigning_eku_present",
+                "pkilint:cabf.serverauth.cross_ca.timestamping_eku_present",
+            ]);
         &META
     }
 
@@ -647,7 +646,10 @@ pub(crate) mod tests {
         assert_status(r, &cross(), Status::Pass);
         let mixed = with_eku(CertBuilder::sub_ca(), &[&eku::ANY, &eku::SERVER_AUTH]);
         let (s, m) = finding(r, &mixed.build(), &Context::default());
-        assert_eq!((s, m.as_str()), (Status::Error, "the EKU contains anyExtendedKeyUsage together with: id-kp-serverAuth"));
+        assert_eq!(
+            (s, m.as_str()),
+            (Status::Error, "the EKU contains anyExtendedKeyUsage together with: id-kp-serverAuth")
+        );
         assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
         assert_status(r, &CertBuilder::sub_ca().without_ext(&ext::EXT_KEY_USAGE), Status::NotApplicable);
         dated(r, &mixed, PROFILES, Status::Error);
@@ -694,7 +696,10 @@ pub(crate) mod tests {
         assert_status(r, &precert, Status::Pass);
         let mixed = with_eku(CertBuilder::sub_ca(), &[&eku::PRECERT_SIGNING, &eku::SERVER_AUTH]);
         let (s, m) = with_type(r, &mixed, CertType::SubCaPrecertSigning);
-        assert_eq!((s, m.as_str()), (Status::Error, "the EKU contains purposes besides precertificate signing: id-kp-serverAuth"));
+        assert_eq!(
+            (s, m.as_str()),
+            (Status::Error, "the EKU contains purposes besides precertificate signing: id-kp-serverAuth")
+        );
         assert_eq!(with_type(r, &none, CertType::SubCaPrecertSigning).0, Status::NotApplicable);
         let b4 = mixed.clone().validity(Time::ymd(2023, 9, 14), Time::ymd(2025, 1, 1));
         assert_eq!(with_type(r, &b4, CertType::SubCaPrecertSigning).0, Status::NotEffective);

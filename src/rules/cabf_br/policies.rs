@@ -331,7 +331,10 @@ impl Rule for CaReservedPolicyMissing {
                     .with(CertType::SubCaPrecertSigning),
             )
             .effective(PROFILES)
-            .aliases(&["zlint:e_invalid_ca_certificate_policies", "pkilint:cabf.serverauth.ca_missing_reserved_policy_oid"]);
+            .aliases(&[
+                "zlint:e_invalid_ca_certificate_policies",
+                "pkilint:cabf.serverauth.ca_missing_reserved_policy_oid",
+            ]);
         &META
     }
 
@@ -543,7 +546,10 @@ pub(crate) mod tests {
         assert_status(r, &leaf, Status::Pass);
         let late = with_policies(leaf.clone(), &[(&CA_POLICY, &[]), (&policy::DV, &[])]);
         let (s, m) = finding(r, &late.build(), &Context::default());
-        assert_eq!((s, m.as_str()), (Status::Warn, "the first policy is 1.3.6.1.4.1.99999.2, not a reserved identifier"));
+        assert_eq!(
+            (s, m.as_str()),
+            (Status::Warn, "the first policy is 1.3.6.1.4.1.99999.2, not a reserved identifier")
+        );
         let ca_late = with_policies(CertBuilder::sub_ca(), &[(&CA_POLICY, &[]), (&policy::OV, &[])]);
         assert_status(r, &ca_late, Status::Warn);
         let any_only = with_policies(CertBuilder::sub_ca(), &[(&policy::ANY_POLICY, &[])]);
@@ -573,7 +579,10 @@ pub(crate) mod tests {
         assert_status(r, &with_policies(leaf.clone(), &[(&policy::DV, &[cps("http://example.com")])]), Status::Pass);
         let ftp = with_policies(leaf.clone(), &[(&policy::DV, &[cps("ftp://example.com/cps")])]);
         let (s, m) = finding(r, &ftp.build(), &Context::default());
-        assert_eq!((s, m.as_str()), (Status::Error, "the CPS URI \"ftp://example.com/cps\" is not an http or https URL"));
+        assert_eq!(
+            (s, m.as_str()),
+            (Status::Error, "the CPS URI \"ftp://example.com/cps\" is not an http or https URL")
+        );
         assert_status(r, &with_policies(leaf.clone(), &[(&policy::DV, &[cps("https://")])]), Status::Error);
         let utf8 = seq(&[&oid(&policy::QT_CPS), &tlv(tag::UTF8_STRING, b"https://example.com/cps")]);
         let (s, m) = finding(r, &with_policies(leaf.clone(), &[(&policy::DV, &[utf8])]).build(), &Context::default());
