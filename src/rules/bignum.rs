@@ -221,12 +221,6 @@ impl Big {
         Some(r)
     }
 
-    /// `self mod d` for a small non-zero divisor.
-    pub(crate) fn rem_u32(&self, d: u32) -> u32 {
-        let d = u64::from(d.max(1));
-        self.limbs().iter().rev().fold(0u64, |r, &limb| ((r << 32) | u64::from(limb)) % d) as u32
-    }
-
     /// The integer square root, floor(sqrt(self)).
     pub(crate) fn isqrt(&self) -> Self {
         // Digit-by-digit (binary) method: only shifts, additions and comparisons.
@@ -364,7 +358,6 @@ mod tests {
                 .cmp(&Big::from_u64(0xffff_ffff_ffff_ffff % 1_000_007 * 3 % 1_000_007)),
             Ordering::Equal
         );
-        assert_eq!(p.rem_u32(7), ((0xffff_ffff_ffff_ffffu128 * 3) % 7) as u32);
         assert_eq!(p.sub(&a).unwrap().sub(&a).unwrap().cmp(&a), Ordering::Equal);
         assert!(b.sub(&a).is_none());
         assert_eq!(Big::from_u64(1 << 40).isqrt().cmp(&Big::from_u64(1 << 20)), Ordering::Equal);

@@ -89,7 +89,7 @@ impl Rule for SignatureAlgorithmNotAllowed {
             Some(Ok(a)) => Some(a),
             _ => None,
         };
-        let exact = cert.not_before().is_none_or(|nb| nb >= Time::ymd(2020, 8, 20));
+        let exact = !matches!(cert.not_before(), Some(nb) if nb < Time::ymd(2020, 8, 20));
         for a in core::iter::once(tbs).chain(outer) {
             if is_sha1(&a) {
                 return Outcome::NotApplicable;

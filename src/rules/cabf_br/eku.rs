@@ -119,7 +119,7 @@ impl Rule for SubscriberEkuServerAuthMissing {
         if e.contains(&eku::SERVER_AUTH) {
             return Outcome::Pass;
         }
-        let profiles = cert.not_before().is_none_or(|nb| nb >= PROFILES);
+        let profiles = !matches!(cert.not_before(), Some(nb) if nb < PROFILES);
         if profiles {
             Outcome::fail("the EKU does not contain id-kp-serverAuth")
         } else if e.contains(&eku::CLIENT_AUTH) {
@@ -564,6 +564,7 @@ pub(crate) mod tests {
         let none = leaf.clone().without_ext(&ext::EXT_KEY_USAGE);
         assert_status(&SubscriberEkuMissing, &none, Status::Error);
         assert_status(&SubscriberEkuMissing, &CertBuilder::sub_ca(), Status::NotApplicable);
+        assert_status(&SubscriberEkuMissing, &CertBuilder::root(), Status::NotApplicable);
         dated(&SubscriberEkuMissing, &none, Time::ymd(2012, 7, 1), Status::Error);
 
         let r = &SubscriberEkuServerAuthMissing;

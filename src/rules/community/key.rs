@@ -14,9 +14,12 @@ pub(crate) static RULES: &[&dyn Rule] = &[&RsaFermatFactorable, &RsaPublicExpone
 /// Default number of Fermat steps (zlint uses the same bound).
 const FERMAT_ROUNDS: u32 = 100;
 
+/// The modulus and publicExponent INTEGER contents.
+type RsaIntegers<'a> = (&'a [u8], &'a [u8]);
+
 /// The RSAPublicKey (modulus, exponent) INTEGER contents of an RSA SPKI; `None` when the
 /// key is not RSA; `Some(Err(()))` when it does not decode.
-fn rsa_integers(cert: &Certificate) -> Option<Result<(&[u8], &[u8]), ()>> {
+fn rsa_integers(cert: &Certificate) -> Option<Result<RsaIntegers<'_>, ()>> {
     let spki = cert.spki().ok()?;
     let oid = spki.algorithm.oid;
     if !oid.is(&alg::RSA_ENCRYPTION) && !oid.is(&alg::RSASSA_PSS) {

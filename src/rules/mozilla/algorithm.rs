@@ -47,7 +47,7 @@ impl Rule for Sha1SignatureNotAllowed {
             _ => None,
         };
         let has = |p| e.is_some_and(|e| e.contains(p));
-        let second_step = cert.not_before().is_none_or(|nb| nb >= Time::ymd(2023, 7, 1));
+        let second_step = !matches!(cert.not_before(), Some(nb) if nb < Time::ymd(2023, 7, 1));
         if second_step && cert.is_ca() {
             return Outcome::fail("an intermediate certificate is signed with SHA-1");
         }
