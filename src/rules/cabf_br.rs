@@ -3,11 +3,14 @@
 //! type.
 
 pub mod aia;
+pub mod algorithm;
 pub mod crl_dp;
 pub mod domain_names;
+pub mod eku;
 pub mod extensions_root;
 pub mod extensions_subscriber;
 pub mod key;
+pub mod policies;
 pub mod precert;
 pub mod san;
 pub mod serial;
@@ -25,6 +28,9 @@ pub(crate) static RULES: &[&[&dyn Rule]] = &[
     san::RULES,
     domain_names::RULES,
     key::RULES,
+    algorithm::RULES,
+    eku::RULES,
+    policies::RULES,
     extensions_root::RULES,
     extensions_subscriber::RULES,
     aia::RULES,

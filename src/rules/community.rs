@@ -2,9 +2,10 @@
 //! normative text requiring them, because the defects they catch are common mistakes.
 
 pub mod domain_names;
+pub mod key;
 pub mod subject;
 pub mod validity;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] = &[subject::RULES, domain_names::RULES, validity::RULES];
+pub(crate) static RULES: &[&[&dyn Rule]] = &[subject::RULES, domain_names::RULES, key::RULES, validity::RULES];

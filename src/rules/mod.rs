@@ -7,20 +7,30 @@
 //! stable order.
 
 pub mod apple;
+pub(crate) mod bignum;
 pub mod cabf_br;
 pub mod cabf_ev;
 pub mod chrome;
 pub mod community;
+pub(crate) mod eku_sets;
 pub mod ip_ranges;
 pub mod iso3166;
+pub mod mozilla;
 pub mod rfc5280;
 mod sha3;
 
 use crate::rule::Rule;
 
 /// Every source's topic tables, in catalog order.
-static SOURCES: &[&[&[&dyn Rule]]] =
-    &[rfc5280::RULES, cabf_br::RULES, cabf_ev::RULES, chrome::RULES, apple::RULES, community::RULES];
+static SOURCES: &[&[&[&dyn Rule]]] = &[
+    rfc5280::RULES,
+    cabf_br::RULES,
+    cabf_ev::RULES,
+    mozilla::RULES,
+    chrome::RULES,
+    apple::RULES,
+    community::RULES,
+];
 
 pub(crate) fn registry() -> impl Iterator<Item = &'static dyn Rule> {
     SOURCES.iter().flat_map(|s| s.iter()).flat_map(|t| t.iter()).copied()

@@ -1,40 +1,11 @@
 //! Subscriber certificate extensions (TLS BR §7.1.2.7).
 
 use crate::cert::KeyUsage;
-use crate::oid::ext;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
-pub(crate) static RULES: &[&dyn Rule] = &[&SubscriberEkuMissing, &SubscriberKeyUsageCertSign];
-
-/// `cabf_br.subscriber_eku_missing`
-///
-/// **What it checks**: a TLS subscriber certificate has an extKeyUsage extension.
-///
-/// **Why it matters**: TLS BR §7.1.2.7.6 lists extKeyUsage as MUST be present in
-/// subscriber certificates (with id-kp-serverAuth), so that the key cannot be used for
-/// purposes nobody validated.
-///
-/// **Example**: a DV certificate without extKeyUsage fails; with `serverAuth` passes; CA
-/// certificates are not applicable.
-pub struct SubscriberEkuMissing;
-
-impl Rule for SubscriberEkuMissing {
-    fn meta(&self) -> &'static RuleMeta {
-        static META: RuleMeta = RuleMeta::new("cabf_br.subscriber_eku_missing", Source::CabfBr, Severity::Error)
-            .summary("subscriber certificates must contain extKeyUsage")
-            .citation("TLS BR §7.1.2.7.6")
-            .scope(Scope::TLS_SUBSCRIBER)
-            .effective(Time::ymd(2012, 7, 1))
-            .aliases(&["zlint:e_sub_cert_eku_missing"]);
-        &META
-    }
-
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        Outcome::check(cert.has_extension(&ext::EXT_KEY_USAGE), "the subscriber certificate has no extKeyUsage")
-    }
-}
+pub(crate) static RULES: &[&dyn Rule] = &[&SubscriberKeyUsageCertSign];
 
 /// `cabf_br.subscriber_key_usage_cert_sign`
 ///
@@ -71,19 +42,9 @@ impl Rule for SubscriberKeyUsageCertSign {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::oid::ext;
     use crate::testutil::{der::*, *};
     use crate::Status;
-
-    #[test]
-    fn eku_missing() {
-        assert_status(&SubscriberEkuMissing, &CertBuilder::leaf(), Status::Pass);
-        assert_status(&SubscriberEkuMissing, &CertBuilder::leaf().without_ext(&ext::EXT_KEY_USAGE), Status::Error);
-        assert_status(&SubscriberEkuMissing, &CertBuilder::root(), Status::NotApplicable);
-        let old = CertBuilder::leaf()
-            .without_ext(&ext::EXT_KEY_USAGE)
-            .validity(Time::ymd(2012, 6, 30), Time::ymd(2013, 1, 1));
-        assert_status(&SubscriberEkuMissing, &old, Status::NotEffective);
-    }
 
     #[test]
     fn cert_sign() {

@@ -1,20 +1,49 @@
-//! Subject public keys (TLS BR §6.1.5, §6.1.6, §7.1.3.1).
+//! Subject public keys (TLS BR §6.1.5, §6.1.6, §7.1.3.1; MRSP §5.1).
 
 use alloc::format;
+use core::cmp::Ordering;
 
+use crate::asn1::{tag, Tlv};
 use crate::cert::PublicKey;
+use crate::cert_type::CertType;
 use crate::oid::alg;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::bignum::{Big, Mont};
+use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
 pub(crate) static RULES: &[&dyn Rule] = &[
+    &PublicKeyAlgorithmNotAllowed,
+    &EcCurveNotAllowed,
+    &SpkiAlgorithmEncodingInvalid,
     &RsaModulusTooSmall,
     &RsaModulusNotMultipleOf8,
-    &EcCurveNotAllowed,
-    &RsaExponentInvalid,
-    &RsaExponentOutsideRecommendedRange,
+    &RsaPublicExponentEven,
+    &RsaPublicExponentTooSmall,
+    &RsaPublicExponentOutsideRecommendedRange,
+    &RsaModulusEven,
+    &RsaModulusSmallFactor,
+    &EcPublicKeyInvalid,
+    &DsaKeySizeInvalid,
+    &DsaParamsMissing,
+    &DsaPublicValueOutOfRange,
+    &DsaPublicValueWrongSubgroup,
 ];
+
+/// The day BR 1.7.1 removed DSA from the allowed key types (SC-28).
+const DSA_SUNSET: Time = Time::ymd(2020, 8, 20);
+
+/// The allowed SubjectPublicKeyInfo AlgorithmIdentifier encodings (TLS BR §7.1.3.1).
+const SPKI_RSA: &[u8] = &[0x30, 0x0d, 0x06, 0x09, 0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01, 0x05, 0x00];
+const SPKI_P256: &[u8] = &[
+    0x30, 0x13, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03,
+    0x01, 0x07,
+];
+const SPKI_P384: &[u8] =
+    &[0x30, 0x10, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22];
+const SPKI_P521: &[u8] =
+    &[0x30, 0x10, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23];
 
 fn rsa(cert: &Certificate) -> Option<(&[u8], &[u8])> {
     match cert.spki().ok()?.public_key().ok()? {
@@ -27,14 +56,177 @@ fn bits(magnitude: &[u8]) -> usize {
     magnitude.first().map_or(0, |b| magnitude.len() * 8 - b.leading_zeros() as usize)
 }
 
+/// `cabf_br.public_key_algorithm_not_allowed`
+///
+/// **What it checks**: the subject key is RSA or ECDSA (DSA is tolerated for certificates
+/// issued before 2020-08-20).
+///
+/// **Why it matters**: TLS BR §6.1.5 and §7.1.3.1 (and MRSP §5.1) allow only RSA and ECDSA
+/// keys; DSA was dropped by BR 1.7.1 and other algorithms (EdDSA, GOST, ...) are not
+/// supported by relying parties.
+///
+/// **Example**: an Ed25519 key, or a DSA key issued on 2020-08-20, fails; RSA and P-256 keys
+/// pass; a DSA key issued in 2019 passes. id-RSASSA-PSS keys pass here and are reported by
+/// `cabf_br.spki_algorithm_encoding_invalid`.
+pub struct PublicKeyAlgorithmNotAllowed;
+
+impl Rule for PublicKeyAlgorithmNotAllowed {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.public_key_algorithm_not_allowed", Source::CabfBr, Severity::Error)
+                .summary("subject keys must be RSA or ECDSA")
+                .citation("TLS BR §6.1.5, §7.1.3.1; MRSP §5.1")
+                .scope(Scope::TLS_BR)
+                .effective(Time::ymd(2012, 7, 1))
+                .aliases(&[
+                    "zlint:e_public_key_type_not_allowed",
+                    "zlint:e_br_prohibit_dsa_usage",
+                    "zlint:e_prohibit_dsa_usage",
+                    "pkilint:cabf.serverauth.prohibited_subject_public_key_algorithm_encoding",
+                ]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Ok(spki) = cert.spki() else { return Outcome::NotApplicable };
+        let oid = spki.algorithm.oid;
+        if oid.is(&alg::RSA_ENCRYPTION) || oid.is(&alg::RSASSA_PSS) || oid.is(&alg::EC_PUBLIC_KEY) {
+            return Outcome::Pass;
+        }
+        if oid.is(&alg::DSA) {
+            return match cert.not_before() {
+                Some(nb) if nb < DSA_SUNSET => Outcome::Pass,
+                _ => Outcome::fail("the subject key is DSA, not allowed since 2020-08-20"),
+            };
+        }
+        Outcome::fail(format!("the subject key algorithm {oid} is neither RSA nor ECDSA"))
+    }
+}
+
+/// `cabf_br.ec_curve_not_allowed`
+///
+/// **What it checks**: an ECDSA key is on P-256, P-384 or P-521 (named curve).
+///
+/// **Why it matters**: TLS BR §6.1.5 permits no other curves, and §7.1.3.1.2 fixes the
+/// named-curve encoding; relying parties do not implement the rest.
+///
+/// **Example**: a secp256k1 or P-224 key fails, and so do explicit curve parameters; a
+/// P-256 key passes; an RSA key is not applicable.
+pub struct EcCurveNotAllowed;
+
+impl Rule for EcCurveNotAllowed {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.ec_curve_not_allowed", Source::CabfBr, Severity::Error)
+            .summary("ECDSA keys must be on P-256, P-384 or P-521")
+            .citation("TLS BR §6.1.5, §7.1.3.1.2; MRSP §5.1")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2012, 7, 1))
+            .aliases(&[
+                "zlint:e_ec_improper_curves",
+                "pkilint:cabf.serverauth.prohibited_subject_public_key_algorithm_encoding",
+            ]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Ok(spki) = cert.spki() else { return Outcome::NotApplicable };
+        if !spki.algorithm.oid.is(&alg::EC_PUBLIC_KEY) {
+            return Outcome::NotApplicable;
+        }
+        match spki.public_key() {
+            Ok(PublicKey::Ec { curve, .. }) => {
+                let ok = [alg::SECP256R1, alg::SECP384R1, alg::SECP521R1].iter().any(|c| curve.is(c));
+                if ok {
+                    Outcome::Pass
+                } else {
+                    Outcome::fail(format!("the EC key is on curve {curve}"))
+                }
+            }
+            Ok(PublicKey::EcNonNamed { .. }) => Outcome::fail("the EC key uses explicit or implicit curve parameters"),
+            Ok(_) => Outcome::NotApplicable,
+            Err(_) => Outcome::fail("the EC key has no curve parameters"),
+        }
+    }
+}
+
+/// `cabf_br.spki_algorithm_encoding_invalid`
+///
+/// **What it checks**: the SubjectPublicKeyInfo AlgorithmIdentifier of an RSA or ECDSA key
+/// is byte-for-byte one of the encodings listed in TLS BR §7.1.3.1: rsaEncryption with an
+/// explicit NULL, or id-ecPublicKey with the P-256, P-384 or P-521 named curve.
+///
+/// **Why it matters**: TLS BR §7.1.3.1 and MRSP §5.1.1/§5.1.2 permit no other encoding:
+/// absent or non-NULL RSA parameters, the id-RSASSA-PSS key OID, or a non-DER form break
+/// or confuse relying parties.
+///
+/// **Example**: an rsaEncryption identifier without the NULL fails, and so does an
+/// id-RSASSA-PSS key; `300d06092a864886f70d0101010500` passes. Other key types and EC keys
+/// on other curves (see `cabf_br.ec_curve_not_allowed`) are not applicable.
+pub struct SpkiAlgorithmEncodingInvalid;
+
+impl Rule for SpkiAlgorithmEncodingInvalid {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.spki_algorithm_encoding_invalid", Source::CabfBr, Severity::Error)
+                .summary("RSA and ECDSA key algorithm identifiers must use the exact encodings of BR §7.1.3.1")
+                .citation("TLS BR §7.1.3.1; MRSP §5.1.1, §5.1.2")
+                .scope(Scope::TLS_BR)
+                .effective(DSA_SUNSET)
+                .aliases(&[
+                    "zlint:e_algorithm_identifier_improper_encoding",
+                    "zlint:e_mp_rsassa-pss_in_spki",
+                    "zlint:e_mp_ecdsa_pub_key_encoding_correct",
+                    "pkilint:cabf.serverauth.prohibited_subject_public_key_algorithm_encoding",
+                ]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Ok(spki) = cert.spki() else { return Outcome::NotApplicable };
+        let a = spki.algorithm;
+        let allowed: &[u8] = if a.oid.is(&alg::RSA_ENCRYPTION) {
+            SPKI_RSA
+        } else if a.oid.is(&alg::RSASSA_PSS) {
+            return Outcome::fail("the RSA key is identified by id-RSASSA-PSS instead of rsaEncryption");
+        } else if a.oid.is(&alg::EC_PUBLIC_KEY) {
+            let curve = a.parameters.filter(|p| p.tag == tag::OID).map(|p| p.value);
+            match curve {
+                Some(c) if c == alg::SECP256R1.as_bytes() => SPKI_P256,
+                Some(c) if c == alg::SECP384R1.as_bytes() => SPKI_P384,
+                Some(c) if c == alg::SECP521R1.as_bytes() => SPKI_P521,
+                _ => return Outcome::NotApplicable,
+            }
+        } else {
+            return Outcome::NotApplicable;
+        };
+        if a.raw == allowed {
+            Outcome::Pass
+        } else {
+            Outcome::fail(format!("the key AlgorithmIdentifier is encoded as {}", hex(a.raw)))
+        }
+    }
+}
+
+pub(crate) fn hex(bytes: &[u8]) -> alloc::string::String {
+    use core::fmt::Write;
+    let mut s = alloc::string::String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        let _ = write!(s, "{b:02x}");
+    }
+    s
+}
+
 /// `cabf_br.rsa_modulus_too_small`
 ///
-/// **What it checks**: an RSA modulus is at least 2048 bits.
+/// **What it checks**: an RSA modulus is at least 2048 bits. Under the legacy schedule of
+/// BR 1.x, certificates other than roots that expire by 2013-12-31 only need 1024 bits, and
+/// roots that expire by 2010-12-31 are exempt.
 ///
-/// **Why it matters**: TLS BR §6.1.5 requires RSA moduli of at least 2048 bits; smaller
-/// keys are within reach of factoring.
+/// **Why it matters**: TLS BR §6.1.5 and MRSP §5.1 require 2048-bit RSA moduli; smaller keys
+/// are within reach of factoring.
 ///
-/// **Example**: a 1024-bit key fails; a 2048-bit key passes; an ECDSA key is not
+/// **Example**: a 1024-bit key on a subscriber certificate valid into 2026 fails; a 2048-bit
+/// key passes; a 1024-bit subscriber key expiring on 2013-12-31 passes; an ECDSA key is not
 /// applicable.
 pub struct RsaModulusTooSmall;
 
@@ -42,17 +234,31 @@ impl Rule for RsaModulusTooSmall {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("cabf_br.rsa_modulus_too_small", Source::CabfBr, Severity::Error)
             .summary("RSA moduli must be at least 2048 bits")
-            .citation("TLS BR §6.1.5")
+            .citation("TLS BR §6.1.5; MRSP §5.1")
             .scope(Scope::TLS_BR)
-            .aliases(&["zlint:e_rsa_mod_less_than_2048_bits", "pkilint:cabf.rsa_modulus_invalid_length"]);
+            .aliases(&[
+                "zlint:e_rsa_mod_less_than_2048_bits",
+                "zlint:e_mp_modulus_must_be_2048_bits_or_more",
+                "zlint:e_old_root_ca_rsa_mod_less_than_2048_bits",
+                "zlint:e_old_sub_ca_rsa_mod_less_than_1024_bits",
+                "zlint:e_old_sub_cert_rsa_mod_less_than_1024_bits",
+                "pkilint:cabf.rsa_modulus_invalid_length",
+            ]);
         &META
     }
 
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
         let Some((n, _)) = rsa(cert) else { return Outcome::NotApplicable };
         let size = bits(n);
-        if size < 2048 {
-            Outcome::fail(format!("the RSA modulus is {size} bits"))
+        let not_after = cert.validity().ok().map(|v| v.not_after.time);
+        let root = cert_type(cert, ctx) == CertType::Root;
+        let floor = match not_after {
+            Some(na) if root && na < Time::ymd(2011, 1, 1) => return Outcome::Pass,
+            Some(na) if !root && na < Time::ymd(2014, 1, 1) => 1024,
+            _ => 2048,
+        };
+        if size < floor {
+            Outcome::fail(format!("the RSA modulus is {size} bits, less than {floor}"))
         } else {
             Outcome::Pass
         }
@@ -63,8 +269,8 @@ impl Rule for RsaModulusTooSmall {
 ///
 /// **What it checks**: an RSA modulus size in bits is divisible by 8.
 ///
-/// **Why it matters**: TLS BR §6.1.5 requires it; odd sizes come from broken key
-/// generation.
+/// **Why it matters**: TLS BR §6.1.5 and MRSP §5.1 require it; odd sizes come from broken
+/// key generation.
 ///
 /// **Example**: a 2047-bit modulus fails; 2048 and 3072 pass; ECDSA keys are not
 /// applicable.
@@ -74,77 +280,71 @@ impl Rule for RsaModulusNotMultipleOf8 {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("cabf_br.rsa_modulus_not_multiple_of_8", Source::CabfBr, Severity::Error)
             .summary("RSA modulus sizes must be divisible by 8")
-            .citation("TLS BR §6.1.5")
+            .citation("TLS BR §6.1.5; MRSP §5.1")
             .scope(Scope::TLS_BR)
-            .aliases(&["pkilint:cabf.rsa_modulus_invalid_length"]);
+            .effective(Time::ymd(2017, 2, 28))
+            .aliases(&["zlint:e_mp_modulus_must_be_divisible_by_8", "pkilint:cabf.rsa_modulus_invalid_length"]);
         &META
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Some((n, _)) = rsa(cert) else { return Outcome::NotApplicable };
         let size = bits(n);
-        Outcome::check(size % 8 == 0, "the RSA modulus size is not a multiple of 8 bits")
-    }
-}
-
-/// `cabf_br.ec_curve_not_allowed`
-///
-/// **What it checks**: an ECDSA key is on P-256, P-384 or P-521 (named curve).
-///
-/// **Why it matters**: TLS BR §6.1.5 permits no other curves, and §7.1.3.1.2 fixes the
-/// exact encodings; relying parties do not implement the rest.
-///
-/// **Example**: a secp256k1 or P-224 key fails; a P-256 key passes; an RSA key is not
-/// applicable.
-pub struct EcCurveNotAllowed;
-
-impl Rule for EcCurveNotAllowed {
-    fn meta(&self) -> &'static RuleMeta {
-        static META: RuleMeta = RuleMeta::new("cabf_br.ec_curve_not_allowed", Source::CabfBr, Severity::Error)
-            .summary("ECDSA keys must be on P-256, P-384 or P-521")
-            .citation("TLS BR §6.1.5, §7.1.3.1.2")
-            .scope(Scope::TLS_BR)
-            .aliases(&["zlint:e_ec_improper_curves"]);
-        &META
-    }
-
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let Ok(spki) = cert.spki() else { return Outcome::NotApplicable };
-        match spki.public_key() {
-            Ok(PublicKey::Ec { curve, .. }) => {
-                let ok = [alg::SECP256R1, alg::SECP384R1, alg::SECP521R1].iter().any(|c| curve.is(c));
-                if ok {
-                    Outcome::Pass
-                } else {
-                    Outcome::fail(format!("the EC key is on curve {curve}"))
-                }
-            }
-            Ok(PublicKey::EcNonNamed { .. }) => Outcome::fail("the EC key uses explicit curve parameters"),
-            _ => Outcome::NotApplicable,
+        if size % 8 == 0 {
+            Outcome::Pass
+        } else {
+            Outcome::fail(format!("the RSA modulus is {size} bits, not a multiple of 8"))
         }
     }
 }
 
-/// `cabf_br.rsa_exponent_invalid`
+/// `cabf_br.rsa_public_exponent_even`
 ///
-/// **What it checks**: an RSA public exponent is odd and at least 3.
+/// **What it checks**: an RSA public exponent is odd.
 ///
-/// **Why it matters**: TLS BR §6.1.6 requires the CA to confirm it; an even exponent or
-/// an exponent of 1 makes RSA insecure or broken.
+/// **Why it matters**: TLS BR §6.1.6 requires an odd exponent; an even one cannot be
+/// coprime with φ(n), so the key is not a working RSA key.
 ///
-/// **Example**: e = 65536 or e = 1 fails; e = 65537 passes; ECDSA keys are not applicable.
-pub struct RsaExponentInvalid;
+/// **Example**: e = 65536 fails; e = 65537 passes; ECDSA keys are not applicable.
+pub struct RsaPublicExponentEven;
 
-impl Rule for RsaExponentInvalid {
+impl Rule for RsaPublicExponentEven {
     fn meta(&self) -> &'static RuleMeta {
-        static META: RuleMeta = RuleMeta::new("cabf_br.rsa_exponent_invalid", Source::CabfBr, Severity::Error)
-            .summary("RSA public exponents must be odd and at least 3")
+        static META: RuleMeta = RuleMeta::new("cabf_br.rsa_public_exponent_even", Source::CabfBr, Severity::Error)
+            .summary("RSA public exponents must be odd")
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
+            .aliases(&["zlint:e_rsa_public_exponent_not_odd", "pkilint:cabf.rsa_exponent_prohibited_value"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some((_, e)) = rsa(cert) else { return Outcome::NotApplicable };
+        Outcome::check(e.last().is_some_and(|b| b & 1 == 1), "the RSA public exponent is even")
+    }
+}
+
+/// `cabf_br.rsa_public_exponent_too_small`
+///
+/// **What it checks**: an RSA public exponent is at least 3.
+///
+/// **Why it matters**: TLS BR §6.1.6 requires e ≥ 3 and MRSP §5.2 names e = 1 as an invalid
+/// public key: with e = 1 the "ciphertext" is the message.
+///
+/// **Example**: e = 1 fails; e = 3 and e = 65537 pass; ECDSA keys are not applicable.
+pub struct RsaPublicExponentTooSmall;
+
+impl Rule for RsaPublicExponentTooSmall {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.rsa_public_exponent_too_small", Source::CabfBr, Severity::Error)
+            .summary("RSA public exponents must be at least 3")
+            .citation("TLS BR §6.1.6; MRSP §5.2")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2013, 2, 21))
             .aliases(&[
-                "zlint:e_rsa_public_exponent_not_odd",
                 "zlint:e_rsa_public_exponent_too_small",
+                "zlint:e_mp_exponent_cannot_be_one",
                 "pkilint:cabf.rsa_exponent_prohibited_value",
             ]);
         &META
@@ -152,19 +352,16 @@ impl Rule for RsaExponentInvalid {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Some((_, e)) = rsa(cert) else { return Outcome::NotApplicable };
-        let odd = e.last().is_some_and(|b| b & 1 == 1);
         let at_least_3 = e.len() > 1 || e.first().is_some_and(|&b| b >= 3);
-        if !odd {
-            Outcome::fail("the RSA public exponent is even")
-        } else if !at_least_3 {
-            Outcome::fail("the RSA public exponent is less than 3")
-        } else {
+        if at_least_3 {
             Outcome::Pass
+        } else {
+            Outcome::fail(format!("the RSA public exponent is {}", e.first().copied().unwrap_or(0)))
         }
     }
 }
 
-/// `cabf_br.rsa_exponent_outside_recommended_range`
+/// `cabf_br.rsa_public_exponent_outside_recommended_range`
 ///
 /// **What it checks**: an RSA public exponent lies in [2^16 + 1, 2^256 - 1].
 ///
@@ -172,12 +369,12 @@ impl Rule for RsaExponentInvalid {
 /// in that range; small exponents such as 3 have a history of padding attacks.
 ///
 /// **Example**: e = 3 warns; e = 65537 passes; ECDSA keys are not applicable.
-pub struct RsaExponentOutsideRecommendedRange;
+pub struct RsaPublicExponentOutsideRecommendedRange;
 
-impl Rule for RsaExponentOutsideRecommendedRange {
+impl Rule for RsaPublicExponentOutsideRecommendedRange {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta =
-            RuleMeta::new("cabf_br.rsa_exponent_outside_recommended_range", Source::CabfBr, Severity::Warn)
+            RuleMeta::new("cabf_br.rsa_public_exponent_outside_recommended_range", Source::CabfBr, Severity::Warn)
                 .summary("RSA public exponents should be between 2^16+1 and 2^256-1")
                 .citation("TLS BR §6.1.6")
                 .scope(Scope::TLS_BR)
@@ -193,30 +390,476 @@ impl Rule for RsaExponentOutsideRecommendedRange {
         let Some((_, e)) = rsa(cert) else { return Outcome::NotApplicable };
         let size = bits(e);
         let at_least_65537 = size > 17 || (size == 17 && e.iter().skip(1).any(|&b| b != 0));
-        Outcome::check(at_least_65537 && size <= 256, "the RSA public exponent is outside 2^16+1 .. 2^256-1")
+        if at_least_65537 && size <= 256 {
+            Outcome::Pass
+        } else if size <= 8 {
+            Outcome::fail(format!("the RSA public exponent {} is below 2^16+1", e.first().copied().unwrap_or(0)))
+        } else {
+            Outcome::fail(format!("the RSA public exponent ({size} bits) is outside 2^16+1 .. 2^256-1"))
+        }
+    }
+}
+
+/// `cabf_br.rsa_modulus_even`
+///
+/// **What it checks**: an RSA modulus is odd.
+///
+/// **Why it matters**: TLS BR §6.1.6 says the modulus SHOULD be odd (it is a product of two
+/// odd primes); an even modulus has the factor 2 and is not a usable key.
+///
+/// **Example**: an even modulus warns; any real RSA modulus passes; ECDSA keys are not
+/// applicable.
+pub struct RsaModulusEven;
+
+impl Rule for RsaModulusEven {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.rsa_modulus_even", Source::CabfBr, Severity::Warn)
+            .summary("RSA moduli should be odd")
+            .citation("TLS BR §6.1.6")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2013, 2, 21))
+            .aliases(&["zlint:w_rsa_mod_not_odd"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some((n, _)) = rsa(cert) else { return Outcome::NotApplicable };
+        Outcome::check(n.last().is_some_and(|b| b & 1 == 1), "the RSA modulus is even")
+    }
+}
+
+/// The primes below 752.
+const SMALL_PRIMES: [u16; 133] = [
+    2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53, 59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109,
+    113, 127, 131, 137, 139, 149, 151, 157, 163, 167, 173, 179, 181, 191, 193, 197, 199, 211, 223, 227, 229, 233, 239,
+    241, 251, 257, 263, 269, 271, 277, 281, 283, 293, 307, 311, 313, 317, 331, 337, 347, 349, 353, 359, 367, 373, 379,
+    383, 389, 397, 401, 409, 419, 421, 431, 433, 439, 443, 449, 457, 461, 463, 467, 479, 487, 491, 499, 503, 509, 521,
+    523, 541, 547, 557, 563, 569, 571, 577, 587, 593, 599, 601, 607, 613, 617, 619, 631, 641, 643, 647, 653, 659, 661,
+    673, 677, 683, 691, 701, 709, 719, 727, 733, 739, 743, 751,
+];
+
+/// The smallest prime below 752 dividing the big-endian magnitude `n`, if any.
+fn small_factor(n: &[u8]) -> Option<u16> {
+    SMALL_PRIMES.iter().copied().find(|&p| {
+        let p = u64::from(p);
+        // Fold the bytes: r < p < 2^10, so r·256 + byte stays far below u64::MAX.
+        n.iter().fold(0u64, |r, &b| ((r << 8) | u64::from(b)) % p) == 0
+    })
+}
+
+/// `cabf_br.rsa_modulus_small_factor`
+///
+/// **What it checks**: an RSA modulus has no prime factor below 752 (trial division by
+/// the 133 primes up to 751).
+///
+/// **Why it matters**: TLS BR §6.1.6 (after NIST SP 800-89 §5.3.3) says the modulus SHOULD
+/// have no factor smaller than 752; a small factor means the key is broken.
+///
+/// **Example**: a modulus divisible by 751 warns; a real RSA modulus passes; ECDSA keys are
+/// not applicable.
+pub struct RsaModulusSmallFactor;
+
+impl Rule for RsaModulusSmallFactor {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.rsa_modulus_small_factor", Source::CabfBr, Severity::Warn)
+            .summary("RSA moduli should have no prime factor below 752")
+            .citation("TLS BR §6.1.6")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2013, 2, 21))
+            .aliases(&["zlint:w_rsa_mod_factors_smaller_than_752", "pkilint:cabf.rsa_modulus_has_small_prime_factor"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some((n, _)) = rsa(cert) else { return Outcome::NotApplicable };
+        match small_factor(n) {
+            Some(p) => Outcome::fail(format!("the RSA modulus is divisible by {p}")),
+            None => Outcome::Pass,
+        }
+    }
+}
+
+/// A NIST prime curve y² = x³ - 3x + b over GF(p).
+struct Curve {
+    name: &'static str,
+    p: &'static [u8],
+    b: &'static [u8],
+}
+
+const P256: Curve = Curve {
+    name: "P-256",
+    p: &[
+        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    ],
+    b: &[
+        0x5a, 0xc6, 0x35, 0xd8, 0xaa, 0x3a, 0x93, 0xe7, 0xb3, 0xeb, 0xbd, 0x55, 0x76, 0x98, 0x86, 0xbc, 0x65, 0x1d,
+        0x06, 0xb0, 0xcc, 0x53, 0xb0, 0xf6, 0x3b, 0xce, 0x3c, 0x3e, 0x27, 0xd2, 0x60, 0x4b,
+    ],
+};
+
+const P384: Curve = Curve {
+    name: "P-384",
+    p: &[
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff, 0xff,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,
+    ],
+    b: &[
+        0xb3, 0x31, 0x2f, 0xa7, 0xe2, 0x3e, 0xe7, 0xe4, 0x98, 0x8e, 0x05, 0x6b, 0xe3, 0xf8, 0x2d, 0x19, 0x18, 0x1d,
+        0x9c, 0x6e, 0xfe, 0x81, 0x41, 0x12, 0x03, 0x14, 0x08, 0x8f, 0x50, 0x13, 0x87, 0x5a, 0xc6, 0x56, 0x39, 0x8d,
+        0x8a, 0x2e, 0xd1, 0x9d, 0x2a, 0x85, 0xc8, 0xed, 0xd3, 0xec, 0x2a, 0xef,
+    ],
+};
+
+const P521: Curve = Curve {
+    name: "P-521",
+    p: &[
+        0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    ],
+    b: &[
+        0x00, 0x51, 0x95, 0x3e, 0xb9, 0x61, 0x8e, 0x1c, 0x9a, 0x1f, 0x92, 0x9a, 0x21, 0xa0, 0xb6, 0x85, 0x40, 0xee,
+        0xa2, 0xda, 0x72, 0x5b, 0x99, 0xb3, 0x15, 0xf3, 0xb8, 0xb4, 0x89, 0x91, 0x8e, 0xf1, 0x09, 0xe1, 0x56, 0x19,
+        0x39, 0x51, 0xec, 0x7e, 0x93, 0x7b, 0x16, 0x52, 0xc0, 0xbd, 0x3b, 0xb1, 0xbf, 0x07, 0x35, 0x73, 0xdf, 0x88,
+        0x3d, 0x2c, 0x34, 0xf1, 0xef, 0x45, 0x1f, 0xd4, 0x6b, 0x50, 0x3f, 0x00,
+    ],
+};
+
+/// x³ - 3x + b mod p.
+fn curve_rhs(x: &Big, p: &Big, b: &Big) -> Option<Big> {
+    let x3 = x.mul(x)?.rem(p)?.mul(x)?.rem(p)?;
+    let three_x = x.mul(&Big::from_u64(3))?.rem(p)?;
+    x3.add(b)?.add(p)?.sub(&three_x)?.rem(p)
+}
+
+/// Partial public-key validation (NIST SP 800-56A §5.6.2.3.4) of an SEC 1 point:
+/// `Err(reason)` when it does not hold.
+fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
+    let p = Big::from_be(curve.p).ok_or("internal: curve prime")?;
+    let b = Big::from_be(curve.b).ok_or("internal: curve b")?;
+    let len = curve.p.len();
+    let (&form, coords) = point.split_first().ok_or("the point is empty")?;
+    match form {
+        0x00 => Err("the point is the point at infinity"),
+        0x04 | 0x06 | 0x07 => {
+            if coords.len() != 2 * len {
+                return Err("the uncompressed point has the wrong length");
+            }
+            let (xb, yb) = coords.split_at(len);
+            let x = Big::from_be(xb).ok_or("coordinate too large")?;
+            let y = Big::from_be(yb).ok_or("coordinate too large")?;
+            if x.cmp(&p) != Ordering::Less || y.cmp(&p) != Ordering::Less {
+                return Err("a coordinate is not below the field prime");
+            }
+            if form != 0x04 && y.is_odd() != (form == 0x07) {
+                return Err("the hybrid point's parity bit does not match y");
+            }
+            let lhs = y.mul(&y).and_then(|v| v.rem(&p)).ok_or("arithmetic overflow")?;
+            let rhs = curve_rhs(&x, &p, &b).ok_or("arithmetic overflow")?;
+            if lhs.cmp(&rhs) == Ordering::Equal {
+                Ok(())
+            } else {
+                Err("the point is not on the curve")
+            }
+        }
+        0x02 | 0x03 => {
+            if coords.len() != len {
+                return Err("the compressed point has the wrong length");
+            }
+            let x = Big::from_be(coords).ok_or("coordinate too large")?;
+            if x.cmp(&p) != Ordering::Less {
+                return Err("the x coordinate is not below the field prime");
+            }
+            let rhs = curve_rhs(&x, &p, &b).ok_or("arithmetic overflow")?;
+            if rhs.is_zero() {
+                return Ok(());
+            }
+            // Euler's criterion: rhs is a square mod p iff rhs^((p-1)/2) = 1.
+            let mont = Mont::new(&p).ok_or("internal: modulus")?;
+            let e = p.sub(&Big::from_u64(1)).ok_or("internal")?.half();
+            let r = mont.pow(&rhs, &e).ok_or("arithmetic overflow")?;
+            if r.cmp(&Big::from_u64(1)) == Ordering::Equal {
+                Ok(())
+            } else {
+                Err("no point on the curve has this x coordinate")
+            }
+        }
+        _ => Err("the point encoding is not SEC 1"),
+    }
+}
+
+/// `cabf_br.ec_public_key_invalid`
+///
+/// **What it checks**: an ECDSA key on P-256, P-384 or P-521 is a valid point: not the
+/// point at infinity, coordinates below the field prime, and on the curve (for compressed
+/// points: some point with that x exists).
+///
+/// **Why it matters**: TLS BR §6.1.6 requires the CA to validate the public key (NIST
+/// SP 800-56A partial public-key validation); an invalid point is not a key at all, and
+/// invalid-curve points have been used in attacks.
+///
+/// **Example**: a P-384 key whose point does not satisfy the curve equation fails; the
+/// point of a real P-256 key passes; RSA keys and keys on other curves are not applicable.
+pub struct EcPublicKeyInvalid;
+
+impl Rule for EcPublicKeyInvalid {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.ec_public_key_invalid", Source::CabfBr, Severity::Error)
+            .summary("ECDSA public keys must be valid points on their curve")
+            .citation("TLS BR §6.1.5, §6.1.6")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2012, 7, 1))
+            .aliases(&["pkilint:cabf.ecdsa_key_validation_failed"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Ok(spki) = cert.spki() else { return Outcome::NotApplicable };
+        let Ok(PublicKey::Ec { curve, point }) = spki.public_key() else { return Outcome::NotApplicable };
+        let c = if curve.is(&alg::SECP256R1) {
+            &P256
+        } else if curve.is(&alg::SECP384R1) {
+            &P384
+        } else if curve.is(&alg::SECP521R1) {
+            &P521
+        } else {
+            return Outcome::NotApplicable;
+        };
+        match validate_point(c, point) {
+            Ok(()) => Outcome::Pass,
+            Err(why) => Outcome::fail(format!("the {} public key is invalid: {why}", c.name)),
+        }
+    }
+}
+
+/// A DSA key: domain parameters (if present) and the public value.
+struct Dsa<'a> {
+    params: Option<(&'a [u8], &'a [u8], &'a [u8])>,
+    y: Option<&'a [u8]>,
+    /// Whether the parameters field is absent or NULL.
+    params_missing: bool,
+}
+
+fn dsa(cert: &Certificate) -> Option<Dsa<'_>> {
+    let spki = cert.spki().ok()?;
+    if !spki.algorithm.oid.is(&alg::DSA) {
+        return None;
+    }
+    let params_missing = match spki.algorithm.parameters {
+        None => true,
+        Some(p) => p.tag == tag::NULL,
+    };
+    let params = spki.algorithm.parameters.filter(|p| p.tag == tag::SEQUENCE).and_then(|p| {
+        let mut r = p.reader();
+        let a = r.read_tag(tag::INTEGER).ok()?.value;
+        let b = r.read_tag(tag::INTEGER).ok()?.value;
+        let c = r.read_tag(tag::INTEGER).ok()?.value;
+        r.finish().ok()?;
+        Some((a, b, c))
+    });
+    let y = Tlv::parse(spki.key).ok().filter(|t| t.tag == tag::INTEGER).map(|t| t.value);
+    Some(Dsa { params, y, params_missing })
+}
+
+/// `cabf_br.dsa_key_size_invalid`
+///
+/// **What it checks**: while DSA keys were allowed, their (L, N) sizes (bit lengths of p
+/// and q) were (2048, 224), (2048, 256) or (3072, 256).
+///
+/// **Why it matters**: TLS BR v1.7.0 §6.1.5 listed only those parameter sizes; smaller DSA
+/// groups are weak. Since 2020-08-20 DSA is not allowed at all
+/// (`cabf_br.public_key_algorithm_not_allowed`).
+///
+/// **Example**: a DSA key with a 1024-bit p fails; (2048, 256) passes; keys without
+/// parameters and non-DSA keys are not applicable.
+pub struct DsaKeySizeInvalid;
+
+impl Rule for DsaKeySizeInvalid {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.dsa_key_size_invalid", Source::CabfBr, Severity::Error)
+            .summary("DSA keys had to use (L, N) = (2048, 224), (2048, 256) or (3072, 256)")
+            .citation("TLS BR v1.7.0 §6.1.5")
+            .scope(Scope::TLS_BR)
+            .ineffective(DSA_SUNSET)
+            .aliases(&["zlint:e_dsa_improper_modulus_or_divisor_size", "zlint:e_dsa_shorter_than_2048_bits"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some((p, q, _)) = dsa(cert).and_then(|d| d.params) else { return Outcome::NotApplicable };
+        let (l, n) = (bits(strip(p)), bits(strip(q)));
+        if matches!((l, n), (2048, 224) | (2048, 256) | (3072, 256)) {
+            Outcome::Pass
+        } else {
+            Outcome::fail(format!("the DSA key has L = {l}, N = {n}"))
+        }
+    }
+}
+
+fn strip(mut b: &[u8]) -> &[u8] {
+    while let [0, rest @ ..] = b {
+        b = rest;
+    }
+    b
+}
+
+/// `cabf_br.dsa_params_missing`
+///
+/// **What it checks**: a DSA SubjectPublicKeyInfo carries its domain parameters (p, q, g).
+///
+/// **Why it matters**: TLS BR v1.7.0 §6.1.6 required the CA to validate DSA keys, which
+/// needs the parameters; inheriting them from the issuer (absent or NULL parameters) makes
+/// the key unverifiable on its own.
+///
+/// **Example**: an id-dsa SPKI without parameters fails; one with a parameter SEQUENCE
+/// passes; non-DSA keys are not applicable.
+pub struct DsaParamsMissing;
+
+impl Rule for DsaParamsMissing {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.dsa_params_missing", Source::CabfBr, Severity::Error)
+            .summary("DSA keys had to carry their domain parameters")
+            .citation("TLS BR v1.7.0 §6.1.6")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2012, 7, 1))
+            .ineffective(DSA_SUNSET)
+            .aliases(&["zlint:e_dsa_params_missing"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some(d) = dsa(cert) else { return Outcome::NotApplicable };
+        Outcome::check(!d.params_missing, "the DSA key has no domain parameters")
+    }
+}
+
+/// The DSA parameters and public value as numbers.
+fn dsa_numbers(cert: &Certificate) -> Option<(Big, Big, Big)> {
+    let d = dsa(cert)?;
+    let (p, q, _) = d.params?;
+    let y = d.y?;
+    if [p, q, y].iter().any(|v| crate::asn1::int_is_negative(v)) {
+        return None;
+    }
+    Some((Big::from_be(p)?, Big::from_be(q)?, Big::from_be(y)?))
+}
+
+/// `cabf_br.dsa_public_value_out_of_range`
+///
+/// **What it checks**: a DSA public value y satisfies 2 ≤ y ≤ p - 2.
+///
+/// **Why it matters**: TLS BR v1.7.0 §6.1.6 required DSA public-key validation (NIST
+/// SP 800-89 §5.3.1); y = 0, 1 or p - 1 gives trivially forgeable signatures.
+///
+/// **Example**: y = 1 fails; a y inside the range passes; DSA keys without parameters and
+/// non-DSA keys are not applicable.
+pub struct DsaPublicValueOutOfRange;
+
+impl Rule for DsaPublicValueOutOfRange {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.dsa_public_value_out_of_range", Source::CabfBr, Severity::Error)
+            .summary("DSA public values had to lie in [2, p-2]")
+            .citation("TLS BR v1.7.0 §6.1.6")
+            .scope(Scope::TLS_BR)
+            .effective(Time::ymd(2012, 7, 1))
+            .ineffective(DSA_SUNSET)
+            .aliases(&["zlint:e_dsa_unique_correct_representation"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some((p, _, y)) = dsa_numbers(cert) else { return Outcome::NotApplicable };
+        let Some(p_minus_2) = p.sub(&Big::from_u64(2)) else { return Outcome::NotApplicable };
+        if y.cmp(&Big::from_u64(2)) == Ordering::Less || y.cmp(&p_minus_2) == Ordering::Greater {
+            Outcome::fail("the DSA public value y is outside [2, p-2]")
+        } else {
+            Outcome::Pass
+        }
+    }
+}
+
+/// `cabf_br.dsa_public_value_wrong_subgroup`
+///
+/// **What it checks**: a DSA public value lies in the order-q subgroup: y^q mod p = 1.
+///
+/// **Why it matters**: TLS BR v1.7.0 §6.1.6 required DSA public-key validation (NIST
+/// SP 800-89 §5.3.1); a value outside the subgroup leaks or weakens the key.
+///
+/// **Example**: with p = 23, q = 11, y = 5 fails (5^11 mod 23 = 22); y = 18 passes; DSA keys
+/// without parameters and non-DSA keys are not applicable.
+pub struct DsaPublicValueWrongSubgroup;
+
+impl Rule for DsaPublicValueWrongSubgroup {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.dsa_public_value_wrong_subgroup", Source::CabfBr, Severity::Error)
+                .summary("DSA public values had to lie in the order-q subgroup")
+                .citation("TLS BR v1.7.0 §6.1.6")
+                .scope(Scope::TLS_BR)
+                .effective(Time::ymd(2012, 7, 1))
+                .ineffective(DSA_SUNSET)
+                .aliases(&["zlint:e_dsa_correct_order_in_subgroup"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some((p, q, y)) = dsa_numbers(cert) else { return Outcome::NotApplicable };
+        let Some(mont) = Mont::new(&p) else { return Outcome::NotApplicable };
+        let Some(r) = mont.pow(&y, &q) else { return Outcome::NotApplicable };
+        Outcome::check(
+            r.cmp(&Big::from_u64(1)) == Ordering::Equal,
+            "the DSA public value y is not in the order-q subgroup",
+        )
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::testutil::der::*;
     use crate::testutil::*;
     use crate::Status;
+    use alloc::vec;
+    use alloc::vec::Vec;
 
-    fn with_spki(spki: alloc::vec::Vec<u8>) -> CertBuilder {
+    /// The modulus of a real 2048-bit RSA root (from the Mozilla root store).
+    pub(crate) const REAL_MODULUS: &str = "f61b4f67072ba115f50622cb1f01b2e373450644492cbb492514d6cec3b7ab2c4fc641329457fa12a75b0ee28f1f1e8619a7aab52db95f0d8ac2af853579322dbb1c6237f2b15b4a3dcacd715fe942be94e8c8def9224864c6e5abc62b6dad05f0fad50bcf9ae5f050a48b3b47a5235b7a7af8333fb8ef9997e320c1d62889cf94fbb945ede3401711d474f00b31e22b266a9b4c57aeac203eba457a05f3bd9b6915ae7d4e2063c435763a0702c937fdc747eee8f1761d7315f297a4b5c87a79d942aa2b7f5cfece264fa3668135af44ba541e1c3032659de63c935e504e7ae33ad46ecc1afbf9d237ae242aab570322280d49757fb728da75bf8ee3dc0e7931";
+
+    pub(crate) fn unhex(s: &str) -> Vec<u8> {
+        (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
+    }
+
+    pub(crate) fn rsa_key(modulus: &[u8], exponent: u64) -> Vec<u8> {
+        spki(&seq(&[&oid(&alg::RSA_ENCRYPTION), &null()]), &seq(&[&uint_bytes(modulus), &int(exponent)]))
+    }
+
+    fn with_spki(spki: Vec<u8>) -> CertBuilder {
         let mut b = CertBuilder::leaf();
         b.spki = spki;
         b
     }
 
+    fn real() -> CertBuilder {
+        with_spki(rsa_key(&unhex(REAL_MODULUS), 65537))
+    }
+
     #[test]
-    fn rsa_sizes() {
-        assert_status(&RsaModulusTooSmall, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
-        assert_status(&RsaModulusTooSmall, &with_spki(rsa_spki(1024, 65537)), Status::Error);
-        assert_status(&RsaModulusTooSmall, &CertBuilder::leaf(), Status::NotApplicable);
-        assert_status(&RsaModulusNotMultipleOf8, &with_spki(rsa_spki(3072, 65537)), Status::Pass);
-        assert_status(&RsaModulusNotMultipleOf8, &with_spki(rsa_spki(2047, 65537)), Status::Error);
-        assert_status(&RsaModulusNotMultipleOf8, &CertBuilder::leaf(), Status::NotApplicable);
+    fn algorithm() {
+        let r = &PublicKeyAlgorithmNotAllowed;
+        assert_status(r, &CertBuilder::leaf(), Status::Pass);
+        assert_status(r, &real(), Status::Pass);
+        let ed = with_spki(spki(&seq(&[&oid(&alg::ED25519)]), &[1; 32]));
+        let (s, m) = finding(r, &ed.build(), &Context::default());
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("1.3.101.112"), "{m}");
+        let dsa_key = with_spki(dsa_spki(&[0x17], &[0x0b], &[4], 18));
+        assert_status(r, &dsa_key.clone().validity(Time::ymd(2020, 8, 19), Time::ymd(2021, 1, 1)), Status::Pass);
+        assert_status(r, &dsa_key.clone().validity(Time::ymd(2020, 8, 20), Time::ymd(2021, 1, 1)), Status::Error);
+        assert_status(r, &ed.clone().validity(Time::ymd(2012, 6, 30), Time::ymd(2013, 1, 1)), Status::NotEffective);
+        assert_status(r, &ed.validity(Time::ymd(2012, 7, 1), Time::ymd(2013, 1, 1)), Status::Error);
     }
 
     #[test]
@@ -224,23 +867,242 @@ mod tests {
         assert_status(&EcCurveNotAllowed, &CertBuilder::leaf(), Status::Pass);
         assert_status(&EcCurveNotAllowed, &with_spki(ec_spki(&alg::SECP384R1, 97)), Status::Pass);
         assert_status(&EcCurveNotAllowed, &with_spki(ec_spki(&alg::SECP256K1, 65)), Status::Error);
+        let explicit = with_spki(spki(&seq(&[&oid(&alg::EC_PUBLIC_KEY), &seq(&[&int(1)])]), &[4; 65]));
+        assert_status(&EcCurveNotAllowed, &explicit, Status::Error);
         assert_status(&EcCurveNotAllowed, &with_spki(rsa_spki(2048, 65537)), Status::NotApplicable);
+        let old = with_spki(ec_spki(&alg::SECP256K1, 65)).validity(Time::ymd(2012, 6, 30), Time::ymd(2013, 1, 1));
+        assert_status(&EcCurveNotAllowed, &old, Status::NotEffective);
+        let day_of = with_spki(ec_spki(&alg::SECP256K1, 65)).validity(Time::ymd(2012, 7, 1), Time::ymd(2013, 1, 1));
+        assert_status(&EcCurveNotAllowed, &day_of, Status::Error);
+    }
+
+    #[test]
+    fn spki_encoding() {
+        let r = &SpkiAlgorithmEncodingInvalid;
+        assert_status(r, &CertBuilder::leaf(), Status::Pass);
+        assert_status(r, &real(), Status::Pass);
+        assert_status(r, &with_spki(ec_spki(&alg::SECP384R1, 97)), Status::Pass);
+        assert_status(r, &with_spki(ec_spki(&alg::SECP521R1, 133)), Status::Pass);
+        let no_null = with_spki(spki(&seq(&[&oid(&alg::RSA_ENCRYPTION)]), &seq(&[&int(3), &int(3)])));
+        let (s, m) = finding(r, &no_null.build(), &Context::default());
+        assert_eq!(s, Status::Error);
+        assert!(m.contains("300b06092a864886f70d010101"), "{m}");
+        let pss = with_spki(spki(&seq(&[&oid(&alg::RSASSA_PSS)]), &seq(&[&int(3), &int(3)])));
+        assert_status(r, &pss, Status::Error);
+        let ed = with_spki(spki(&seq(&[&oid(&alg::ED25519)]), &[1; 32]));
+        assert_status(r, &ed, Status::NotApplicable);
+        assert_status(r, &with_spki(ec_spki(&alg::SECP256K1, 65)), Status::NotApplicable);
+        let old = no_null.clone().validity(Time::ymd(2020, 8, 19), Time::ymd(2021, 1, 1));
+        assert_status(r, &old, Status::NotEffective);
+        assert_status(r, &no_null.validity(Time::ymd(2020, 8, 20), Time::ymd(2021, 1, 1)), Status::Error);
+    }
+
+    #[test]
+    fn rsa_sizes() {
+        assert_status(&RsaModulusTooSmall, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
+        assert_status(&RsaModulusTooSmall, &with_spki(rsa_spki(1024, 65537)), Status::Error);
+        assert_status(&RsaModulusTooSmall, &CertBuilder::leaf(), Status::NotApplicable);
+        // Legacy schedule: non-roots expiring by 2013-12-31 need 1024 bits.
+        let legacy = |na| with_spki(rsa_spki(1024, 65537)).validity(Time::ymd(2012, 1, 1), na);
+        assert_status(&RsaModulusTooSmall, &legacy(Time::from_unix(Time::ymd(2014, 1, 1).unix() - 1)), Status::Pass);
+        assert_status(&RsaModulusTooSmall, &legacy(Time::ymd(2014, 1, 1)), Status::Error);
+        let tiny = with_spki(rsa_spki(512, 65537)).validity(Time::ymd(2012, 1, 1), Time::ymd(2013, 1, 1));
+        assert_status(&RsaModulusTooSmall, &tiny, Status::Error);
+        let mut root = CertBuilder::root().validity(Time::ymd(2000, 1, 1), Time::ymd(2010, 12, 31));
+        root.spki = rsa_spki(1024, 65537);
+        assert_status(&RsaModulusTooSmall, &root, Status::Pass);
+        let root = root.validity(Time::ymd(2000, 1, 1), Time::ymd(2011, 1, 1));
+        assert_status(&RsaModulusTooSmall, &root, Status::Error);
+
+        assert_status(&RsaModulusNotMultipleOf8, &with_spki(rsa_spki(3072, 65537)), Status::Pass);
+        assert_status(&RsaModulusNotMultipleOf8, &with_spki(rsa_spki(2047, 65537)), Status::Error);
+        assert_status(&RsaModulusNotMultipleOf8, &CertBuilder::leaf(), Status::NotApplicable);
+        let odd = |nb| with_spki(rsa_spki(2047, 65537)).validity(nb, Time::ymd(2018, 1, 1));
+        assert_status(&RsaModulusNotMultipleOf8, &odd(Time::ymd(2017, 2, 27)), Status::NotEffective);
+        assert_status(&RsaModulusNotMultipleOf8, &odd(Time::ymd(2017, 2, 28)), Status::Error);
     }
 
     #[test]
     fn exponents() {
-        assert_status(&RsaExponentInvalid, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
-        assert_status(&RsaExponentInvalid, &with_spki(rsa_spki(2048, 65536)), Status::Error);
-        assert_status(&RsaExponentInvalid, &with_spki(rsa_spki(2048, 1)), Status::Error);
-        assert_status(&RsaExponentInvalid, &CertBuilder::leaf(), Status::NotApplicable);
-        let old = with_spki(rsa_spki(2048, 2)).validity(Time::ymd(2013, 2, 20), Time::ymd(2014, 1, 1));
-        assert_status(&RsaExponentInvalid, &old, Status::NotEffective);
-        let day_of = with_spki(rsa_spki(2048, 2)).validity(Time::ymd(2013, 2, 21), Time::ymd(2014, 1, 1));
-        assert_status(&RsaExponentInvalid, &day_of, Status::Error);
+        assert_status(&RsaPublicExponentEven, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
+        assert_status(&RsaPublicExponentEven, &with_spki(rsa_spki(2048, 65536)), Status::Error);
+        assert_status(&RsaPublicExponentEven, &CertBuilder::leaf(), Status::NotApplicable);
+        assert_status(&RsaPublicExponentTooSmall, &with_spki(rsa_spki(2048, 3)), Status::Pass);
+        assert_status(&RsaPublicExponentTooSmall, &with_spki(rsa_spki(2048, 1)), Status::Error);
+        assert_status(&RsaPublicExponentTooSmall, &CertBuilder::leaf(), Status::NotApplicable);
+        for r in [&RsaPublicExponentEven as &'static dyn Rule, &RsaPublicExponentTooSmall] {
+            let old = with_spki(rsa_spki(2048, 0)).validity(Time::ymd(2013, 2, 20), Time::ymd(2014, 1, 1));
+            assert_status(r, &old, Status::NotEffective);
+            let day_of = with_spki(rsa_spki(2048, 0)).validity(Time::ymd(2013, 2, 21), Time::ymd(2014, 1, 1));
+            assert_status(r, &day_of, Status::Error);
+        }
 
-        assert_status(&RsaExponentOutsideRecommendedRange, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
-        assert_status(&RsaExponentOutsideRecommendedRange, &with_spki(rsa_spki(2048, 3)), Status::Warn);
-        assert_status(&RsaExponentOutsideRecommendedRange, &with_spki(rsa_spki(2048, 65535)), Status::Warn);
-        assert_status(&RsaExponentOutsideRecommendedRange, &CertBuilder::leaf(), Status::NotApplicable);
+        let r = &RsaPublicExponentOutsideRecommendedRange;
+        assert_status(r, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
+        assert_status(r, &with_spki(rsa_spki(2048, 3)), Status::Warn);
+        assert_status(r, &with_spki(rsa_spki(2048, 65535)), Status::Warn);
+        let mut huge = vec![0xffu8; 33];
+        huge[32] = 0x01;
+        assert_status(
+            r,
+            &with_spki(spki(&seq(&[&oid(&alg::RSA_ENCRYPTION), &null()]), &seq(&[&int(3), &uint_bytes(&huge)]))),
+            Status::Warn,
+        );
+        assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
+        let old = with_spki(rsa_spki(2048, 3)).validity(Time::ymd(2013, 2, 20), Time::ymd(2014, 1, 1));
+        assert_status(r, &old, Status::NotEffective);
+    }
+
+    #[test]
+    fn modulus_factors() {
+        assert_status(&RsaModulusEven, &real(), Status::Pass);
+        let mut even = unhex(REAL_MODULUS);
+        *even.last_mut().unwrap() &= 0xfe;
+        assert_status(&RsaModulusEven, &with_spki(rsa_key(&even, 65537)), Status::Warn);
+        assert_status(&RsaModulusEven, &CertBuilder::leaf(), Status::NotApplicable);
+        let old = with_spki(rsa_key(&even, 65537)).validity(Time::ymd(2013, 2, 20), Time::ymd(2014, 1, 1));
+        assert_status(&RsaModulusEven, &old, Status::NotEffective);
+        let day_of = with_spki(rsa_key(&even, 65537)).validity(Time::ymd(2013, 2, 21), Time::ymd(2014, 1, 1));
+        assert_status(&RsaModulusEven, &day_of, Status::Warn);
+
+        assert_status(&RsaModulusSmallFactor, &real(), Status::Pass);
+        // real modulus × 751
+        let n = Big::from_be(&unhex(REAL_MODULUS)).unwrap().mul(&Big::from_u64(751)).unwrap();
+        let mut bytes = Vec::new();
+        for i in (0..n.bits().div_ceil(8)).rev() {
+            let mut byte = 0u8;
+            for j in 0..8 {
+                if n.bit(8 * i + j) {
+                    byte |= 1 << j;
+                }
+            }
+            bytes.push(byte);
+        }
+        let (s, m) = finding(&RsaModulusSmallFactor, &with_spki(rsa_key(&bytes, 65537)).build(), &Context::default());
+        assert_eq!(s, Status::Warn);
+        assert!(m.ends_with("751"), "{m}");
+        assert_status(&RsaModulusSmallFactor, &with_spki(rsa_spki(2048, 65537)), Status::Warn); // 2^2047+1, divisible by 3
+        assert_status(&RsaModulusSmallFactor, &CertBuilder::leaf(), Status::NotApplicable);
+        let old = with_spki(rsa_spki(2048, 65537)).validity(Time::ymd(2013, 2, 20), Time::ymd(2014, 1, 1));
+        assert_status(&RsaModulusSmallFactor, &old, Status::NotEffective);
+    }
+
+    const P384_G: &str = "aa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab73617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f";
+    const P521_G: &str = "00c6858e06b70404e9cd9e3ecb662395b4429c648139053fb521f828af606b4d3dbaa14b5e77efe75928fe1dc127a2ffa8de3348b3c1856a429bf97e7e31c2e5bd66011839296a789a3bc0045c8a5fb42c7d1bd998f54449579b446817afbd17273e662c97ee72995ef42640c550b9013fad0761353c7086a272c24088be94769fd16650";
+    const P256_G: &str = "6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c2964fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5";
+
+    fn ec_point(curve: &crate::oid::ObjectIdentifier, point: &[u8]) -> CertBuilder {
+        with_spki(spki(&seq(&[&oid(&alg::EC_PUBLIC_KEY), &oid(curve)]), point))
+    }
+
+    fn uncompressed(g: &str) -> Vec<u8> {
+        let mut v = vec![4];
+        v.extend(unhex(g));
+        v
+    }
+
+    #[test]
+    fn ec_points() {
+        let r = &EcPublicKeyInvalid;
+        assert_status(r, &CertBuilder::leaf(), Status::Pass);
+        assert_status(r, &ec_point(&alg::SECP256R1, &uncompressed(P256_G)), Status::Pass);
+        assert_status(r, &ec_point(&alg::SECP384R1, &uncompressed(P384_G)), Status::Pass);
+        assert_status(r, &ec_point(&alg::SECP521R1, &uncompressed(P521_G)), Status::Pass);
+        // Compressed generator: x with the parity of y (P-256 Gy is odd, P-384 Gy is odd).
+        let g = unhex(P256_G);
+        let mut c = vec![3];
+        c.extend_from_slice(&g[..32]);
+        assert_status(r, &ec_point(&alg::SECP256R1, &c), Status::Pass);
+        let mut c = vec![2];
+        c.extend_from_slice(&[0xff; 32]);
+        assert_status(r, &ec_point(&alg::SECP256R1, &c), Status::Error);
+        let (s, m) = finding(r, &with_spki(ec_spki(&alg::SECP384R1, 97)).build(), &Context::default());
+        assert_eq!(s, Status::Error);
+        assert_eq!(m, "the P-384 public key is invalid: the point is not on the curve");
+        let mut off = uncompressed(P256_G);
+        *off.last_mut().unwrap() ^= 1;
+        assert_status(r, &ec_point(&alg::SECP256R1, &off), Status::Error);
+        assert_status(r, &ec_point(&alg::SECP256R1, &[0]), Status::Error);
+        assert_status(r, &ec_point(&alg::SECP256R1, &uncompressed(P256_G)[..40]), Status::Error);
+        assert_status(r, &with_spki(ec_spki(&alg::SECP256K1, 65)), Status::NotApplicable);
+        assert_status(r, &real(), Status::NotApplicable);
+        let old = ec_point(&alg::SECP256R1, &off).validity(Time::ymd(2012, 6, 30), Time::ymd(2013, 1, 1));
+        assert_status(r, &old, Status::NotEffective);
+        let day_of = ec_point(&alg::SECP256R1, &off).validity(Time::ymd(2012, 7, 1), Time::ymd(2013, 1, 1));
+        assert_status(r, &day_of, Status::Error);
+    }
+
+    fn dsa_spki(p: &[u8], q: &[u8], g: &[u8], y: u64) -> Vec<u8> {
+        spki(&seq(&[&oid(&alg::DSA), &seq(&[&uint_bytes(p), &uint_bytes(q), &uint_bytes(g)])]), &int(y))
+    }
+
+    fn dsa_cert(spki: Vec<u8>) -> CertBuilder {
+        with_spki(spki).validity(Time::ymd(2019, 1, 1), Time::ymd(2020, 1, 1))
+    }
+
+    fn sized(bits: usize) -> Vec<u8> {
+        let mut v = vec![0u8; bits / 8];
+        v[0] = 0x80;
+        v
+    }
+
+    #[test]
+    fn dsa_rules() {
+        let ok = dsa_cert(dsa_spki(&sized(2048), &sized(256), &[2], 5));
+        assert_status(&DsaKeySizeInvalid, &ok, Status::Pass);
+        let (s, m) = finding(
+            &DsaKeySizeInvalid,
+            &dsa_cert(dsa_spki(&sized(1024), &sized(160), &[2], 5)).build(),
+            &Context::default(),
+        );
+        assert_eq!((s, m.as_str()), (Status::Error, "the DSA key has L = 1024, N = 160"));
+        assert_status(&DsaKeySizeInvalid, &dsa_cert(rsa_key(&unhex(REAL_MODULUS), 3)), Status::NotApplicable);
+        let late = |nb| dsa_cert(dsa_spki(&sized(1024), &sized(160), &[2], 5)).validity(nb, Time::ymd(2021, 1, 1));
+        assert_status(&DsaKeySizeInvalid, &late(Time::ymd(2020, 8, 19)), Status::Error);
+        assert_status(&DsaKeySizeInvalid, &late(Time::ymd(2020, 8, 20)), Status::NotEffective);
+
+        let bare = dsa_cert(spki(&seq(&[&oid(&alg::DSA)]), &int(5)));
+        assert_status(&DsaParamsMissing, &bare, Status::Error);
+        let null_params = dsa_cert(spki(&seq(&[&oid(&alg::DSA), &null()]), &int(5)));
+        assert_status(&DsaParamsMissing, &null_params, Status::Error);
+        assert_status(&DsaParamsMissing, &ok, Status::Pass);
+        assert_status(&DsaParamsMissing, &dsa_cert(rsa_key(&unhex(REAL_MODULUS), 3)), Status::NotApplicable);
+        assert_status(
+            &DsaParamsMissing,
+            &bare.clone().validity(Time::ymd(2012, 6, 30), Time::ymd(2013, 1, 1)),
+            Status::NotEffective,
+        );
+        assert_status(
+            &DsaParamsMissing,
+            &bare.clone().validity(Time::ymd(2012, 7, 1), Time::ymd(2013, 1, 1)),
+            Status::Error,
+        );
+        assert_status(
+            &DsaParamsMissing,
+            &bare.validity(Time::ymd(2020, 8, 20), Time::ymd(2021, 1, 1)),
+            Status::NotEffective,
+        );
+
+        // p = 23, q = 11, g = 4: the order-11 subgroup is the squares mod 23.
+        let small = |y| dsa_cert(dsa_spki(&[23], &[11], &[4], y));
+        assert_status(&DsaPublicValueOutOfRange, &small(18), Status::Pass);
+        assert_status(&DsaPublicValueOutOfRange, &small(1), Status::Error);
+        assert_status(&DsaPublicValueOutOfRange, &small(22), Status::Error);
+        assert_status(&DsaPublicValueOutOfRange, &small(21), Status::Pass);
+        assert_status(&DsaPublicValueOutOfRange, &bare_params(), Status::NotApplicable);
+        assert_status(&DsaPublicValueWrongSubgroup, &small(18), Status::Pass);
+        let (s, m) = finding(&DsaPublicValueWrongSubgroup, &small(5).build(), &Context::default());
+        assert_eq!((s, m.as_str()), (Status::Error, "the DSA public value y is not in the order-q subgroup"));
+        assert_status(&DsaPublicValueWrongSubgroup, &bare_params(), Status::NotApplicable);
+        assert_status(&DsaPublicValueWrongSubgroup, &dsa_cert(rsa_key(&unhex(REAL_MODULUS), 3)), Status::NotApplicable);
+        for r in [&DsaPublicValueOutOfRange as &'static dyn Rule, &DsaPublicValueWrongSubgroup] {
+            assert_status(r, &small(22).validity(Time::ymd(2012, 6, 30), Time::ymd(2013, 1, 1)), Status::NotEffective);
+            assert_status(r, &small(22).validity(Time::ymd(2012, 7, 1), Time::ymd(2013, 1, 1)), Status::Error);
+            assert_status(r, &small(22).validity(Time::ymd(2020, 8, 20), Time::ymd(2021, 1, 1)), Status::NotEffective);
+        }
+    }
+
+    fn bare_params() -> CertBuilder {
+        dsa_cert(spki(&seq(&[&oid(&alg::DSA)]), &int(5)))
     }
 }

@@ -1,0 +1,242 @@
+//! RSA key sanity checks other linters run (awslabs certlint, zlint community lints).
+
+use alloc::format;
+use core::cmp::Ordering;
+
+use crate::asn1::{int_is_negative, int_is_zero, tag, Tlv};
+use crate::oid::alg;
+use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::bignum::Big;
+use crate::{Certificate, Context, Scope};
+
+pub(crate) static RULES: &[&dyn Rule] = &[&RsaFermatFactorable, &RsaPublicExponentNegative, &RsaPublicKeyUnparseable];
+
+/// Default number of Fermat steps (zlint uses the same bound).
+const FERMAT_ROUNDS: u32 = 100;
+
+/// The modulus and publicExponent INTEGER contents.
+type RsaIntegers<'a> = (&'a [u8], &'a [u8]);
+
+/// The RSAPublicKey (modulus, exponent) INTEGER contents of an RSA SPKI; `None` when the
+/// key is not RSA; `Some(Err(()))` when it does not decode.
+fn rsa_integers(cert: &Certificate) -> Option<Result<RsaIntegers<'_>, ()>> {
+    let spki = cert.spki().ok()?;
+    let oid = spki.algorithm.oid;
+    if !oid.is(&alg::RSA_ENCRYPTION) && !oid.is(&alg::RSASSA_PSS) {
+        return None;
+    }
+    let parse = || {
+        let seq = Tlv::parse(spki.key).ok()?.expect(tag::SEQUENCE).ok()?;
+        let mut r = seq.reader();
+        let n = r.read_tag(tag::INTEGER).ok()?;
+        let e = r.read_tag(tag::INTEGER).ok()?;
+        r.finish().ok()?;
+        (!n.value.is_empty() && !e.value.is_empty()).then_some((n.value, e.value))
+    };
+    Some(parse().ok_or(()))
+}
+
+/// Runs up to `rounds` Fermat steps from ceil(sqrt(n)); returns the smaller factor found.
+fn fermat(n: &Big, rounds: u32) -> Option<Big> {
+    if n.is_zero() {
+        return None;
+    }
+    let mut a = n.isqrt();
+    if a.mul(&a)?.cmp(n) == Ordering::Less {
+        a = a.add(&Big::from_u64(1))?;
+    }
+    let mut b2 = a.mul(&a)?.sub(n)?;
+    for _ in 0..rounds {
+        let b = b2.isqrt();
+        if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
+            let p = a.sub(&b)?;
+            return (p.cmp(&Big::from_u64(1)) == Ordering::Greater).then_some(p);
+        }
+        // (a+1)^2 - n = b2 + 2a + 1
+        b2 = b2.add(&a)?.add(&a)?.add(&Big::from_u64(1))?;
+        a = a.add(&Big::from_u64(1))?;
+    }
+    None
+}
+
+/// `community.rsa_fermat_factorable`
+///
+/// **What it checks**: the RSA modulus does not yield to Fermat factorisation within a
+/// bounded number of steps (100 by default; configurable with
+/// `community.rsa_fermat_factorable.rounds`) from ceil(sqrt(n)).
+///
+/// **Why it matters**: when the two primes are too close (a broken key generator, as in
+/// CVE-2022-26320), n = a² - b² with small b, and the private key falls out at once; such
+/// keys must not be certified.
+///
+/// **Example**: a modulus (x - 2)(x + 2) fails naming the factor; a real RSA modulus
+/// passes; ECDSA keys are not applicable.
+pub struct RsaFermatFactorable;
+
+impl Rule for RsaFermatFactorable {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("community.rsa_fermat_factorable", Source::Community, Severity::Error)
+            .summary("RSA moduli must not be factorable by a few Fermat steps")
+            .citation("Fermat factorisation (community)")
+            .scope(Scope::ALL)
+            .aliases(&["zlint:e_rsa_fermat_factorization"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        let Some(Ok((n, _))) = rsa_integers(cert) else { return Outcome::NotApplicable };
+        if int_is_negative(n) {
+            return Outcome::NotApplicable;
+        }
+        let Some(n) = Big::from_be(n) else { return Outcome::NotApplicable };
+        let rounds = ctx
+            .config("community.rsa_fermat_factorable.rounds")
+            .and_then(|v| v.parse::<u32>().ok())
+            .unwrap_or(FERMAT_ROUNDS)
+            .min(100_000);
+        match fermat(&n, rounds) {
+            Some(p) => Outcome::fail(format!("the RSA modulus has a {}-bit factor close to its square root", p.bits())),
+            None => Outcome::Pass,
+        }
+    }
+}
+
+/// `community.rsa_public_exponent_negative`
+///
+/// **What it checks**: the RSAPublicKey publicExponent INTEGER is positive.
+///
+/// **Why it matters**: an RSA exponent is a positive integer (RFC 8017 §3.1); a negative or
+/// zero value is not a key, and parsers disagree on how to read it.
+///
+/// **Example**: publicExponent encoded as -65537 or 0 fails; 65537 passes; ECDSA keys are
+/// not applicable.
+pub struct RsaPublicExponentNegative;
+
+impl Rule for RsaPublicExponentNegative {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("community.rsa_public_exponent_negative", Source::Community, Severity::Error)
+                .summary("RSA public exponents must be positive")
+                .citation("awslabs certlint")
+                .scope(Scope::ALL)
+                .aliases(&["zlint:e_rsa_exp_negative"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some(Ok((_, e))) = rsa_integers(cert) else { return Outcome::NotApplicable };
+        if int_is_negative(e) {
+            Outcome::fail("the RSA public exponent is negative")
+        } else if int_is_zero(e) {
+            Outcome::fail("the RSA public exponent is zero")
+        } else {
+            Outcome::Pass
+        }
+    }
+}
+
+/// `community.rsa_public_key_unparseable`
+///
+/// **What it checks**: the subjectPublicKey of an rsaEncryption (or RSASSA-PSS) SPKI
+/// decodes as RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
+///
+/// **Why it matters**: RFC 3279 §2.3.1 fixes that structure; a certificate whose key cannot
+/// be decoded cannot be used, and every key check is blind to it.
+///
+/// **Example**: a BIT STRING holding random bytes fails; a proper RSAPublicKey passes;
+/// ECDSA keys are not applicable.
+pub struct RsaPublicKeyUnparseable;
+
+impl Rule for RsaPublicKeyUnparseable {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("community.rsa_public_key_unparseable", Source::Community, Severity::Error)
+                .summary("RSA subject keys must decode as RSAPublicKey")
+                .citation("awslabs certlint")
+                .scope(Scope::ALL)
+                .aliases(&["zlint:e_rsa_no_public_key"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match rsa_integers(cert) {
+            None => Outcome::NotApplicable,
+            Some(Ok(_)) => Outcome::Pass,
+            Some(Err(())) => Outcome::fail("the RSA subjectPublicKey does not decode as RSAPublicKey"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::cabf_br::key::tests::{rsa_key, unhex, REAL_MODULUS};
+    use crate::testutil::der::*;
+    use crate::testutil::*;
+    use crate::Status;
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    fn with_spki(spki: Vec<u8>) -> CertBuilder {
+        let mut b = CertBuilder::leaf();
+        b.spki = spki;
+        b
+    }
+
+    fn to_bytes(n: &Big) -> Vec<u8> {
+        (0..n.bits().div_ceil(8))
+            .rev()
+            .map(|i| (0..8).fold(0u8, |byte, j| if n.bit(8 * i + j) { byte | 1 << j } else { byte }))
+            .collect()
+    }
+
+    #[test]
+    fn fermat_rule() {
+        let r = &RsaFermatFactorable;
+        assert_status(r, &with_spki(rsa_key(&unhex(REAL_MODULUS), 65537)), Status::Pass);
+        // n = (x - 2)(x + 2) with x a 1024-bit odd number: factors 2 apart from sqrt(n).
+        let mut xb = unhex(REAL_MODULUS);
+        xb.truncate(128);
+        let x = Big::from_be(&xb).unwrap();
+        let n = x.mul(&x).unwrap().sub(&Big::from_u64(4)).unwrap();
+        let (s, m) = finding(r, &with_spki(rsa_key(&to_bytes(&n), 65537)).build(), &Context::default());
+        assert_eq!((s, m.as_str()), (Status::Error, "the RSA modulus has a 1024-bit factor close to its square root"));
+        // d = 18·2^512: about d²/2x ≈ 170 Fermat steps, beyond the default 100.
+        let mut db = vec![0u8; 65];
+        db[0] = 18;
+        let d = Big::from_be(&db).unwrap();
+        let n = x.sub(&d).unwrap().mul(&x.add(&d).unwrap()).unwrap();
+        let far = with_spki(rsa_key(&to_bytes(&n), 65537)).build();
+        assert_eq!(finding(r, &far, &Context::default()).0, Status::Pass);
+        let ctx = Context::default().with_config("community.rsa_fermat_factorable.rounds", "300");
+        assert_eq!(finding(r, &far, &ctx).0, Status::Error);
+        assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn exponent_sign() {
+        let r = &RsaPublicExponentNegative;
+        assert_status(r, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
+        let key = |e: &[u8]| {
+            spki(
+                &seq(&[&oid(&alg::RSA_ENCRYPTION), &null()]),
+                &seq(&[&uint_bytes(&unhex(REAL_MODULUS)), &tlv(tag::INTEGER, e)]),
+            )
+        };
+        let (s, m) = finding(r, &with_spki(key(&[0xfe, 0xff, 0xff])).build(), &Context::default());
+        assert_eq!((s, m.as_str()), (Status::Error, "the RSA public exponent is negative"));
+        assert_status(r, &with_spki(key(&[0])), Status::Error);
+        assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn unparseable() {
+        let r = &RsaPublicKeyUnparseable;
+        assert_status(r, &with_spki(rsa_spki(2048, 65537)), Status::Pass);
+        let junk = spki(&seq(&[&oid(&alg::RSA_ENCRYPTION), &null()]), &[0xde, 0xad, 0xbe, 0xef]);
+        assert_status(r, &with_spki(junk), Status::Error);
+        let one_int = spki(&seq(&[&oid(&alg::RSA_ENCRYPTION), &null()]), &seq(&[&int(5)]));
+        assert_status(r, &with_spki(one_int), Status::Error);
+        assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+}
