@@ -233,7 +233,7 @@ fn evaluate(
         Some(Outcome::Pass) => finding(Status::Pass, None, None),
         Some(Outcome::NotApplicable) => finding(Status::NotApplicable, None, None),
         Some(Outcome::Fail(f)) => {
-            let sev = severity.unwrap_or(meta.severity());
+            let sev = severity.or(f.severity).unwrap_or(meta.severity());
             finding(sev.status(), Some(f.message), f.path)
         }
         None => finding(Status::Fatal, Some(Cow::Borrowed("internal error: the rule panicked on this input")), None),

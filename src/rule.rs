@@ -246,17 +246,26 @@ pub struct Failure {
     pub message: Cow<'static, str>,
     /// Where in the certificate (`tbsCertificate.extensions.basicConstraints`), if useful.
     pub path: Option<&'static str>,
+    /// The severity of this failure when it differs from the rule's (a requirement that
+    /// was a SHOULD before it became a MUST, say); a policy override still wins.
+    pub severity: Option<Severity>,
 }
 
 impl Outcome {
     /// A failure with a message.
     pub fn fail(message: impl Into<Cow<'static, str>>) -> Self {
-        Self::Fail(Failure { message: message.into(), path: None })
+        Self::Fail(Failure { message: message.into(), path: None, severity: None })
     }
 
     /// A failure with a message and a field path.
     pub fn fail_at(path: &'static str, message: impl Into<Cow<'static, str>>) -> Self {
-        Self::Fail(Failure { message: message.into(), path: Some(path) })
+        Self::Fail(Failure { message: message.into(), path: Some(path), severity: None })
+    }
+
+    /// A failure reported at `severity` instead of the rule's own (for requirements whose
+    /// strength changed over time).
+    pub fn fail_as(severity: Severity, message: impl Into<Cow<'static, str>>) -> Self {
+        Self::Fail(Failure { message: message.into(), path: None, severity: Some(severity) })
     }
 
     /// Pass when `ok`, otherwise fail with `message`.
