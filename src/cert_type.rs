@@ -195,8 +195,10 @@ impl Scope {
 ///    id-pkix-ocsp-nocheck, is an OCSP responder, even if cA is TRUE (the OCSP rules
 ///    report that);
 /// 2. a CA is a certificate with cA TRUE, or keyUsage keyCertSign whatever
-///    basicConstraints says, or a self-issued v1 certificate; exception: cA TRUE without
-///    keyCertSign but with a CA/B Forum TLS policy is a (broken) TLS subscriber;
+///    basicConstraints says, or a self-issued v1 certificate; exception: a certificate
+///    with a CA/B Forum TLS policy whose keyUsage asserts neither keyCertSign nor cRLSign
+///    (cA TRUE), or keyCertSign without cRLSign and an explicit cA FALSE, is a (broken)
+///    TLS subscriber, so that the subscriber rules report the flag or the bit;
 /// 3. a CA is a root when self-issued and, lacking signature verification here, its
 ///    authorityKeyIdentifier is absent or equals its subjectKeyIdentifier; a self-issued
 ///    CA whose AKI names another key (key rollover) is cross-certified;
@@ -216,7 +218,6 @@ pub fn detect(cert: &Certificate) -> CertType {
         _ => None,
     };
     let has = |p| eku.is_some_and(|e| e.contains(p));
-    let cert_sign = matches!(cert.key_usage(), Some(Ok(ku)) if ku.value.has(KeyUsage::KEY_CERT_SIGN));
     let policies = match cert.certificate_policies() {
         Some(Ok(p)) => Some(p.value),
         _ => None,
@@ -233,13 +234,29 @@ pub fn detect(cert: &Certificate) -> CertType {
     } else {
         None
     };
-    let ca_flag = matches!(cert.basic_constraints(), Some(Ok(bc)) if bc.value.ca);
+    let (ca_flag, ca_false) = match cert.basic_constraints() {
+        Some(Ok(bc)) => (bc.value.ca, !bc.value.ca),
+        _ => (false, false),
+    };
+    let ku = match cert.key_usage() {
+        Some(Ok(ku)) => Some(ku.value),
+        _ => None,
+    };
+    let cert_sign = ku.is_some_and(|k| k.has(KeyUsage::KEY_CERT_SIGN));
+    let crl_sign = ku.is_some_and(|k| k.has(KeyUsage::CRL_SIGN));
     let ocsp = has(&eku::OCSP_SIGNING) || cert.has_extension(&crate::oid::ext::OCSP_NO_CHECK);
     if ocsp && !cert_sign {
         return CertType::OcspResponder;
     }
     let v1_self_issued = matches!(cert.version(), Ok(Version::V1)) && cert.is_self_issued();
-    let ca = (ca_flag && (cert_sign || tls_policy.is_none())) || cert_sign || v1_self_issued;
+    // A certificate with a TLS subscriber policy is a CA only when its key usage says so
+    // too (or is absent); otherwise it is a subscriber with a wrong flag or bit, which
+    // the subscriber rules report.
+    let ca = if tls_policy.is_some() {
+        (ca_flag && (ku.is_none() || cert_sign || crl_sign)) || (cert_sign && (!ca_false || crl_sign))
+    } else {
+        ca_flag || cert_sign || v1_self_issued
+    };
     if ca {
         if cert.is_self_issued() {
             let ski = match cert.subject_key_identifier() {
@@ -359,6 +376,11 @@ mod tests {
         // keyCertSign with cA=FALSE is still a CA (the CA rules report the flag).
         let b = CertBuilder::sub_ca().ext(&ext::BASIC_CONSTRAINTS, true, &seq(&[]));
         assert_eq!(t(&b), CertType::SubCaTls);
+        let b = b.without_ext(&ext::CERTIFICATE_POLICIES).ext(&ext::KEY_USAGE, true, &bit_string(2, &[0x04]));
+        assert_eq!(t(&b), CertType::SubCaTls);
+        // cA=TRUE with cRLSign but no keyCertSign: a broken CA, even with a TLS policy.
+        let b = CertBuilder::sub_ca().ext(&ext::KEY_USAGE, true, &bit_string(1, &[0x02]));
+        assert_eq!(t(&b), CertType::SubCaTls);
         // cA=TRUE without keyUsage and without a TLS policy: a CA.
         let b = CertBuilder::sub_ca().without_ext(&ext::KEY_USAGE).without_ext(&ext::CERTIFICATE_POLICIES);
         assert_eq!(t(&b), CertType::SubCaTls);
@@ -379,6 +401,9 @@ mod tests {
         assert_eq!(t(&pre), CertType::SubscriberTls);
         // cA=TRUE, no keyCertSign, a TLS policy: a broken subscriber, not a CA.
         let b = CertBuilder::leaf().ext(&ext::BASIC_CONSTRAINTS, true, &seq(&[&boolean(true)]));
+        assert_eq!(t(&b), CertType::SubscriberDv);
+        // keyCertSign (no cRLSign) on a cA=FALSE certificate with a TLS policy: a subscriber.
+        let b = CertBuilder::leaf().ext(&ext::KEY_USAGE, true, &bit_string(2, &[0x84]));
         assert_eq!(t(&b), CertType::SubscriberDv);
     }
 
