@@ -199,9 +199,10 @@ impl Scope {
 ///    with a CA/B Forum TLS policy whose keyUsage asserts neither keyCertSign nor cRLSign
 ///    (cA TRUE), or keyCertSign without cRLSign and an explicit cA FALSE, is a (broken)
 ///    TLS subscriber, so that the subscriber rules report the flag or the bit;
-/// 3. a CA is a root when self-issued and, lacking signature verification here, its
-///    authorityKeyIdentifier is absent or equals its subjectKeyIdentifier; a self-issued
-///    CA whose AKI names another key (key rollover) is cross-certified;
+/// 3. a CA is a root when self-issued. The plan would type a self-issued certificate
+///    that is not self-signed (key rollover) as cross-certified, but signatures are not
+///    verified here, and using "AKI differs from SKI" as the stand-in would silence
+///    `cabf_br.root_aki_differs_from_ski`: pass the type for such certificates;
 /// 4. otherwise its EKU decides: precertificate signing → precertificate signing CA;
 ///    absent or anyExtendedKeyUsage → cross-certified; serverAuth → TLS (technically
 ///    constrained when nameConstraints is present); emailProtection → S/MIME; anything
@@ -259,18 +260,7 @@ pub fn detect(cert: &Certificate) -> CertType {
     };
     if ca {
         if cert.is_self_issued() {
-            let ski = match cert.subject_key_identifier() {
-                Some(Ok(s)) => Some(s.value),
-                _ => None,
-            };
-            let aki = match cert.authority_key_identifier() {
-                Some(Ok(a)) => a.value.key_id,
-                _ => None,
-            };
-            return match (aki, ski) {
-                (Some(a), Some(s)) if a != s => CertType::SubCaCrossCertified,
-                _ => CertType::Root,
-            };
+            return CertType::Root;
         }
         return match eku {
             Some(_) if has(&eku::PRECERT_SIGNING) => CertType::SubCaPrecertSigning,
@@ -347,9 +337,9 @@ mod tests {
         // AKI equal to SKI: still a root.
         let b = CertBuilder::root().ext(&ext::AUTHORITY_KEY_IDENTIFIER, false, &seq(&[&ctx_prim(0, &[0xcd; 20])]));
         assert_eq!(t(&b), CertType::Root);
-        // Self-issued but the AKI names another key: a re-keyed root, treated as cross.
+        // Self-issued with an AKI naming another key: still typed root (no signature check).
         let b = CertBuilder::root().ext(&ext::AUTHORITY_KEY_IDENTIFIER, false, &seq(&[&ctx_prim(0, &[0x01; 20])]));
-        assert_eq!(t(&b), CertType::SubCaCrossCertified);
+        assert_eq!(t(&b), CertType::Root);
         // Old root: no basicConstraints, keyCertSign.
         assert_eq!(t(&CertBuilder::root().without_ext(&ext::BASIC_CONSTRAINTS)), CertType::Root);
         // v1 self-signed certificate without extensions.

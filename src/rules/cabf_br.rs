@@ -2,12 +2,14 @@
 //! version 2.2.6, with the SC-062 certificate profiles of §7.1.2 applied per certificate
 //! type.
 
+pub mod criticality;
 pub mod extensions_root;
 pub mod extensions_subscriber;
 pub mod key;
+pub(crate) mod profile;
 pub mod validity;
 
 use crate::rule::Rule;
 
 pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[validity::RULES, key::RULES, extensions_root::RULES, extensions_subscriber::RULES];
+    &[validity::RULES, key::RULES, extensions_root::RULES, extensions_subscriber::RULES, criticality::RULES];
