@@ -3,6 +3,8 @@
 //! type.
 
 pub mod criticality;
+pub mod extensions_ca;
+pub mod extensions_common;
 pub mod extensions_root;
 pub mod extensions_subscriber;
 pub mod key;
@@ -11,5 +13,12 @@ pub mod validity;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[validity::RULES, key::RULES, extensions_root::RULES, extensions_subscriber::RULES, criticality::RULES];
+pub(crate) static RULES: &[&[&dyn Rule]] = &[
+    validity::RULES,
+    key::RULES,
+    extensions_root::RULES,
+    extensions_subscriber::RULES,
+    criticality::RULES,
+    extensions_common::RULES,
+    extensions_ca::RULES,
+];
