@@ -6,6 +6,7 @@ pub mod criticality;
 pub mod extensions_ca;
 pub mod extensions_common;
 pub mod extensions_root;
+pub mod extensions_subca;
 pub mod extensions_subscriber;
 pub mod key;
 pub(crate) mod profile;
@@ -21,4 +22,5 @@ pub(crate) static RULES: &[&[&dyn Rule]] = &[
     criticality::RULES,
     extensions_common::RULES,
     extensions_ca::RULES,
+    extensions_subca::RULES,
 ];
