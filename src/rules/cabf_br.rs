@@ -9,6 +9,8 @@ pub mod extensions_root;
 pub mod extensions_subca;
 pub mod extensions_subscriber;
 pub mod key;
+pub mod name_constraints;
+pub mod ocsp_responder;
 pub(crate) mod profile;
 pub mod validity;
 
@@ -23,4 +25,6 @@ pub(crate) static RULES: &[&[&dyn Rule]] = &[
     extensions_common::RULES,
     extensions_ca::RULES,
     extensions_subca::RULES,
+    ocsp_responder::RULES,
+    name_constraints::RULES,
 ];
