@@ -1,0 +1,642 @@
+//! Name constraints of subordinate CAs (TLS BR §7.1.2.5.2, §7.1.2.10.8; v1.x §7.1.5).
+
+use alloc::format;
+
+use crate::cert::{GeneralName, NameConstraints};
+use crate::cert_type::{CertType, Scope};
+use crate::oid::ext;
+use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::time::Time;
+use crate::{Certificate, Context};
+
+use super::profile::{self, SC62, SUBCA};
+
+pub(crate) static RULES: &[&dyn Rule] = &[
+    &SubcaNameConstraintsMissing,
+    &SubcaNotTechnicallyConstrained,
+    &TcTlsNameConstraintsIncomplete,
+    &TcTlsNameConstraintsTypeNotAllowed,
+    &NameConstraintsDiscouragedType,
+    &NameConstraintsExcludedDirectoryName,
+    &NameConstraintsReservedIp,
+];
+
+const TC_TLS: Scope = Scope::of(CertType::SubCaTcTls);
+
+/// The decoded nameConstraints, or `None` when absent or malformed.
+fn constraints<'a>(cert: &'a Certificate) -> Option<NameConstraints<'a>> {
+    match cert.name_constraints() {
+        Some(Ok(nc)) => Some(nc.value),
+        _ => None,
+    }
+}
+
+/// Every subtree base: (in excludedSubtrees, base).
+fn bases<'a>(nc: &NameConstraints<'a>) -> impl Iterator<Item = (bool, GeneralName<'a>)> + 'a {
+    let permitted = nc.permitted.into_iter().flat_map(|s| s.iter()).filter_map(|t| t.base.ok()).map(|b| (false, b));
+    let excluded = nc.excluded.into_iter().flat_map(|s| s.iter()).filter_map(|t| t.base.ok()).map(|b| (true, b));
+    permitted.chain(excluded)
+}
+
+fn side(excluded: bool) -> &'static str {
+    if excluded {
+        "excludedSubtrees"
+    } else {
+        "permittedSubtrees"
+    }
+}
+
+/// `cabf_br.subca_name_constraints_missing`
+///
+/// **What it checks**: a subordinate CA given as technically constrained for TLS carries
+/// nameConstraints.
+///
+/// **Why it matters**: TLS BR §7.1.2.5.1 lists nameConstraints as MUST in that profile:
+/// the constraints are what make the CA technically constrained. Detection types a
+/// serverAuth CA without nameConstraints as an unconstrained TLS CA, so this rule speaks
+/// only when the caller gives the type (`subca_tc_tls`).
+///
+/// **Example**: a CA linted as `subca_tc_tls` without nameConstraints fails; with them
+/// passes; an auto-detected TLS CA is not applicable.
+pub struct SubcaNameConstraintsMissing;
+
+impl Rule for SubcaNameConstraintsMissing {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.subca_name_constraints_missing", Source::CabfBr, Severity::Error)
+                .summary("technically constrained TLS subordinate CAs must contain nameConstraints")
+                .citation("TLS BR §7.1.2.5.1")
+                .scope(TC_TLS)
+                .effective(SC62)
+                .aliases(&["pkilint:cabf.serverauth.ca.name_constraints_extension_absent"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        profile::must_be_present(
+            cert,
+            &ext::NAME_CONSTRAINTS,
+            "the technically constrained TLS CA has no nameConstraints",
+        )
+    }
+}
+
+/// `cabf_br.subca_not_technically_constrained`
+///
+/// **What it checks**: a subordinate CA able to issue TLS certificates (EKU serverAuth,
+/// anyExtendedKeyUsage, or no EKU) has no nameConstraints: a notice.
+///
+/// **Why it matters**: such a CA is not technically constrained (§7.1.2.5, §7.1.2.6; v1.x
+/// §7.1.5), so it falls under the full audit and disclosure regime of the BRs and the
+/// root programs. Not a defect: a fact the operator must account for.
+///
+/// **Example**: a serverAuth CA without nameConstraints gives a notice; with
+/// nameConstraints (typed constrained) is not applicable; a clientAuth-only CA is not
+/// applicable.
+pub struct SubcaNotTechnicallyConstrained;
+
+impl Rule for SubcaNotTechnicallyConstrained {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.subca_not_technically_constrained", Source::CabfBr, Severity::Notice)
+                .summary("a TLS-capable subordinate CA without name constraints is not technically constrained")
+                .citation("TLS BR §7.1.2.5, §7.1.2.6; v1.x §7.1.5")
+                .scope(Scope::of(CertType::SubCaTls).with(CertType::SubCaCrossCertified))
+                .effective(Time::ymd(2013, 7, 29))
+                .aliases(&["zlint:n_sub_ca_eku_not_technically_constrained"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        Outcome::check(
+            cert.has_extension(&ext::NAME_CONSTRAINTS),
+            "the subordinate CA may issue TLS certificates and has no nameConstraints: it is not technically constrained",
+        )
+    }
+}
+
+/// `cabf_br.tc_tls_name_constraints_incomplete`
+///
+/// **What it checks**: a technically constrained TLS CA's permittedSubtrees has a
+/// directoryName, and for each of dNSName, IPv4 and IPv6 either permits some names or
+/// excludes them all (a zero-length dNSName; an iPAddress of 8, or 32, zero octets).
+///
+/// **Why it matters**: TLS BR §7.1.2.5.2 requires the constraints to cover every name
+/// type a TLS certificate can carry; a type left unconstrained is unconstrained, and the
+/// CA could issue for any name of that type.
+///
+/// **Example**: permitted `dNSName example.com` plus a directoryName, excluded
+/// `0.0.0.0/0` and `::/0` passes; dropping the IPv6 exclusion fails naming IPv6; a CA
+/// without nameConstraints is not applicable.
+pub struct TcTlsNameConstraintsIncomplete;
+
+impl Rule for TcTlsNameConstraintsIncomplete {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.tc_tls_name_constraints_incomplete", Source::CabfBr, Severity::Error)
+                .summary("a technically constrained TLS CA must constrain directoryName, dNSName, IPv4 and IPv6")
+                .citation("TLS BR §7.1.2.5.2")
+                .scope(TC_TLS)
+                .effective(SC62)
+                .aliases(&["pkilint:cabf.serverauth.ca.incomplete_name_constraints"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some(nc) = constraints(cert) else { return Outcome::NotApplicable };
+        let (mut dir, mut dns, mut v4, mut v6) = (false, false, false, false);
+        let (mut no_dns, mut no_v4, mut no_v6) = (false, false, false);
+        for (excluded, base) in bases(&nc) {
+            match (excluded, base) {
+                (false, GeneralName::DirectoryName(_)) => dir = true,
+                (false, GeneralName::DnsName(_)) => dns = true,
+                (false, GeneralName::IpAddress(a)) if a.len() == 8 => v4 = true,
+                (false, GeneralName::IpAddress(a)) if a.len() == 32 => v6 = true,
+                (true, GeneralName::DnsName([])) => no_dns = true,
+                (true, GeneralName::IpAddress(a)) if a.len() == 8 && a.iter().all(|b| *b == 0) => no_v4 = true,
+                (true, GeneralName::IpAddress(a)) if a.len() == 32 && a.iter().all(|b| *b == 0) => no_v6 = true,
+                _ => {}
+            }
+        }
+        let missing = [
+            (!dir, "no directoryName in permittedSubtrees"),
+            (!dns && !no_dns, "no dNSName permitted and no zero-length dNSName excluded"),
+            (!v4 && !no_v4, "no IPv4 range permitted and 0.0.0.0/0 not excluded"),
+            (!v6 && !no_v6, "no IPv6 range permitted and ::/0 not excluded"),
+        ];
+        match missing.iter().find(|(m, _)| *m) {
+            None => Outcome::Pass,
+            Some((_, what)) => Outcome::fail(format!("nameConstraints is incomplete: {what}")),
+        }
+    }
+}
+
+/// `cabf_br.tc_tls_name_constraints_type_not_allowed`
+///
+/// **What it checks**: a technically constrained TLS CA's subtrees use only dNSName,
+/// iPAddress, directoryName and otherName bases.
+///
+/// **Why it matters**: TLS BR §7.1.2.5.2 marks every other name type ("Any other value")
+/// MUST NOT: rfc822Name, URI and the rest have no place in a TLS hierarchy's
+/// constraints.
+///
+/// **Example**: a permitted rfc822Name fails naming it; dNSName and directoryName pass;
+/// a CA without nameConstraints is not applicable.
+pub struct TcTlsNameConstraintsTypeNotAllowed;
+
+impl Rule for TcTlsNameConstraintsTypeNotAllowed {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.tc_tls_name_constraints_type_not_allowed", Source::CabfBr, Severity::Error)
+                .summary("a technically constrained TLS CA's name constraints may use only dNSName, iPAddress, directoryName and otherName")
+                .citation("TLS BR §7.1.2.5.2")
+                .scope(TC_TLS)
+                .effective(SC62);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some(nc) = constraints(cert) else { return Outcome::NotApplicable };
+        let bad = bases(&nc).find(|(_, b)| {
+            !matches!(
+                b,
+                GeneralName::DnsName(_)
+                    | GeneralName::IpAddress(_)
+                    | GeneralName::DirectoryName(_)
+                    | GeneralName::OtherName { .. }
+            )
+        });
+        match bad {
+            None => Outcome::Pass,
+            Some((excluded, b)) => Outcome::fail(format!("{} has a {} base", side(excluded), b.kind())),
+        }
+    }
+}
+
+/// `cabf_br.name_constraints_discouraged_type`
+///
+/// **What it checks**: a subordinate CA's name constraints use only dNSName, iPAddress
+/// and directoryName bases. For constrained TLS CAs only otherName is reported here
+/// (`cabf_br.tc_tls_name_constraints_type_not_allowed` reports the other types).
+///
+/// **Why it matters**: TLS BR §7.1.2.10.8 marks rfc822Name, otherName and any other type
+/// NOT RECOMMENDED in CA name constraints.
+///
+/// **Example**: a permitted rfc822Name warns; dNSName passes; a CA without
+/// nameConstraints is not applicable.
+pub struct NameConstraintsDiscouragedType;
+
+impl Rule for NameConstraintsDiscouragedType {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.name_constraints_discouraged_type", Source::CabfBr, Severity::Warn)
+                .summary("name constraints should use only dNSName, iPAddress and directoryName")
+                .citation("TLS BR §7.1.2.10.8")
+                .scope(SUBCA)
+                .effective(SC62)
+                .aliases(&["pkilint:cabf.serverauth.name_constraints_discouraged_name_type"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        let Some(nc) = constraints(cert) else { return Outcome::NotApplicable };
+        let tc_tls = profile::type_of(cert, ctx) == CertType::SubCaTcTls;
+        let bad = bases(&nc).find(|(_, b)| match b {
+            GeneralName::DnsName(_) | GeneralName::IpAddress(_) | GeneralName::DirectoryName(_) => false,
+            GeneralName::OtherName { .. } => true,
+            _ => !tc_tls,
+        });
+        match bad {
+            None => Outcome::Pass,
+            Some((excluded, b)) => Outcome::fail(format!("{} has a {} base", side(excluded), b.kind())),
+        }
+    }
+}
+
+/// `cabf_br.name_constraints_excluded_directory_name`
+///
+/// **What it checks**: a subordinate CA's excludedSubtrees has no directoryName base.
+///
+/// **Why it matters**: TLS BR §7.1.2.10.8 and §7.1.2.5.2 mark directoryName in
+/// excludedSubtrees NOT RECOMMENDED: clients apply directory-name exclusions to the
+/// subject inconsistently, and the CA must confirm permitted names anyway.
+///
+/// **Example**: an excluded directoryName warns; a permitted one passes; a CA without
+/// nameConstraints is not applicable.
+pub struct NameConstraintsExcludedDirectoryName;
+
+impl Rule for NameConstraintsExcludedDirectoryName {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.name_constraints_excluded_directory_name", Source::CabfBr, Severity::Warn)
+                .summary("directoryName should not appear in excludedSubtrees")
+                .citation("TLS BR §7.1.2.10.8, §7.1.2.5.2")
+                .scope(SUBCA)
+                .effective(SC62)
+                .aliases(&["pkilint:cabf.serverauth.name_constraints_dirname_in_excluded_subtrees"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some(nc) = constraints(cert) else { return Outcome::NotApplicable };
+        Outcome::check(
+            !bases(&nc).any(|(excluded, b)| excluded && matches!(b, GeneralName::DirectoryName(_))),
+            "excludedSubtrees has a directoryName base",
+        )
+    }
+}
+
+/// `cabf_br.name_constraints_reserved_ip`
+///
+/// **What it checks**: no iPAddress range in a subordinate CA's permittedSubtrees
+/// overlaps a Reserved IP Address block (the IANA IPv4 and IPv6 special-purpose address
+/// registries).
+///
+/// **Why it matters**: TLS BR §7.1.2.10.8 and §7.1.2.5.2 require the CA to confirm the
+/// applicant holds every permitted range, and §4.2.2/§7.1.2.7.12 forbid certificates for
+/// Reserved IP Addresses: permitting such a range authorises names nobody can own.
+///
+/// **Example**: permitted `192.168.0.0/16` fails; `203.0.114.0/24` passes; a CA without
+/// iPAddress constraints is not applicable.
+pub struct NameConstraintsReservedIp;
+
+impl Rule for NameConstraintsReservedIp {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.name_constraints_reserved_ip", Source::CabfBr, Severity::Error)
+            .summary("permitted iPAddress subtrees must not cover Reserved IP Addresses")
+            .citation("TLS BR §7.1.2.10.8, §7.1.2.5.2")
+            .scope(SUBCA)
+            .effective(Time::ymd(2012, 7, 1))
+            .aliases(&["zlint:e_ext_nc_intersects_reserved_ip"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let Some(nc) = constraints(cert) else { return Outcome::NotApplicable };
+        let mut any = false;
+        for (excluded, base) in bases(&nc) {
+            let GeneralName::IpAddress(range) = base else { continue };
+            if excluded {
+                continue;
+            }
+            any = true;
+            if let Some(block) = reserved::overlapping(range) {
+                return Outcome::fail(format!(
+                    "permittedSubtrees iPAddress {} overlaps the reserved block {block}",
+                    reserved::show(range)
+                ));
+            }
+        }
+        if any {
+            Outcome::Pass
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// A minimal snapshot of the IANA IPv4 and IPv6 Special-Purpose Address Registries (the
+/// BR definition of Reserved IP Address), private to this rule until a shared table
+/// exists.
+mod reserved {
+    use alloc::{format, string::String};
+
+    /// (prefix octets, prefix length, display)
+    type Block = (&'static [u8], u32, &'static str);
+
+    const V4: &[Block] = &[
+        (&[0, 0, 0, 0], 8, "0.0.0.0/8"),
+        (&[10, 0, 0, 0], 8, "10.0.0.0/8"),
+        (&[100, 64, 0, 0], 10, "100.64.0.0/10"),
+        (&[127, 0, 0, 0], 8, "127.0.0.0/8"),
+        (&[169, 254, 0, 0], 16, "169.254.0.0/16"),
+        (&[172, 16, 0, 0], 12, "172.16.0.0/12"),
+        (&[192, 0, 0, 0], 24, "192.0.0.0/24"),
+        (&[192, 0, 2, 0], 24, "192.0.2.0/24"),
+        (&[192, 31, 196, 0], 24, "192.31.196.0/24"),
+        (&[192, 52, 193, 0], 24, "192.52.193.0/24"),
+        (&[192, 88, 99, 0], 24, "192.88.99.0/24"),
+        (&[192, 168, 0, 0], 16, "192.168.0.0/16"),
+        (&[192, 175, 48, 0], 24, "192.175.48.0/24"),
+        (&[198, 18, 0, 0], 15, "198.18.0.0/15"),
+        (&[198, 51, 100, 0], 24, "198.51.100.0/24"),
+        (&[203, 0, 113, 0], 24, "203.0.113.0/24"),
+        (&[240, 0, 0, 0], 4, "240.0.0.0/4"),
+        (&[255, 255, 255, 255], 32, "255.255.255.255/32"),
+    ];
+
+    const V6: &[Block] = &[
+        (&[0; 16], 128, "::/128"),
+        (&[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 128, "::1/128"),
+        (&[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0], 96, "::ffff:0:0/96"),
+        (&[0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 96, "64:ff9b::/96"),
+        (&[0, 0x64, 0xff, 0x9b, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 48, "64:ff9b:1::/48"),
+        (&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 64, "100::/64"),
+        (&[0x20, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 23, "2001::/23"),
+        (&[0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 32, "2001:db8::/32"),
+        (&[0x20, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 16, "2002::/16"),
+        (&[0x26, 0x20, 0, 0x4f, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 48, "2620:4f:8000::/48"),
+        (&[0x3f, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 20, "3fff::/20"),
+        (&[0x5f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 16, "5f00::/16"),
+        (&[0xfc, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 7, "fc00::/7"),
+        (&[0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 10, "fe80::/10"),
+    ];
+
+    /// Whether the first `bits` bits of `a` and `b` agree.
+    fn same_prefix(a: &[u8], b: &[u8], bits: u32) -> bool {
+        let mut left = bits;
+        for (x, y) in a.iter().zip(b) {
+            if left == 0 {
+                return true;
+            }
+            let take = left.min(8);
+            let mask = (0xffu16 << (8 - take)) as u8;
+            if (x ^ y) & mask != 0 {
+                return false;
+            }
+            left -= take;
+        }
+        true
+    }
+
+    /// The length of the leading run of one bits in a mask.
+    fn prefix_len(mask: &[u8]) -> u32 {
+        let mut n = 0;
+        for b in mask {
+            n += b.leading_ones();
+            if *b != 0xff {
+                break;
+            }
+        }
+        n
+    }
+
+    /// The reserved block an (address, mask) constraint overlaps, if any. Two prefixes
+    /// overlap when they agree on the shorter of the two lengths.
+    pub(super) fn overlapping(range: &[u8]) -> Option<&'static str> {
+        let half = range.len() / 2;
+        let (addr, mask) = (range.get(..half)?, range.get(half..)?);
+        let table = match half {
+            4 => V4,
+            16 => V6,
+            _ => return None,
+        };
+        let len = prefix_len(mask);
+        table.iter().find(|(block, bits, _)| same_prefix(addr, block, len.min(*bits))).map(|(_, _, name)| *name)
+    }
+
+    /// The constraint for messages: `a.b.c.d/n` or hex groups for IPv6.
+    pub(super) fn show(range: &[u8]) -> String {
+        let half = range.len() / 2;
+        let (Some(addr), Some(mask)) = (range.get(..half), range.get(half..)) else { return String::from("?") };
+        let len = prefix_len(mask);
+        if half == 4 {
+            let mut s = String::new();
+            for (i, b) in addr.iter().enumerate() {
+                if i > 0 {
+                    s.push('.');
+                }
+                s.push_str(&format!("{b}"));
+            }
+            format!("{s}/{len}")
+        } else {
+            let mut s = String::new();
+            for (i, pair) in addr.chunks(2).enumerate() {
+                if i > 0 {
+                    s.push(':');
+                }
+                let hi = pair.first().copied().unwrap_or(0);
+                let lo = pair.get(1).copied().unwrap_or(0);
+                s.push_str(&format!("{:x}", u16::from_be_bytes([hi, lo])));
+            }
+            format!("{s}/{len}")
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn overlaps() {
+            assert_eq!(overlapping(&[192, 168, 1, 0, 255, 255, 255, 0]), Some("192.168.0.0/16"));
+            assert_eq!(overlapping(&[192, 0, 0, 0, 255, 0, 0, 0]), Some("192.0.0.0/24"));
+            assert_eq!(overlapping(&[8, 8, 8, 0, 255, 255, 255, 0]), None);
+            assert_eq!(overlapping(&[0; 8]), Some("0.0.0.0/8"));
+            let mut v6 = [0u8; 32];
+            v6[..4].copy_from_slice(&[0x20, 0x01, 0x0d, 0xb8]);
+            v6[16..20].copy_from_slice(&[0xff; 4]);
+            assert_eq!(overlapping(&v6), Some("2001:db8::/32"));
+            v6[..4].copy_from_slice(&[0x2a, 0x00, 0x14, 0x50]);
+            assert_eq!(overlapping(&v6), None);
+            assert_eq!(overlapping(&[1, 2, 3]), None);
+            assert_eq!(show(&[10, 1, 0, 0, 255, 255, 0, 0]), "10.1.0.0/16");
+            assert_eq!(show(&v6), "2a00:1450:0:0:0:0:0:0/32");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::vec::Vec;
+
+    use super::super::profile::test_support::*;
+    use super::*;
+    use crate::testutil::{der::*, *};
+    use crate::Status;
+
+    fn day_before(b: &CertBuilder, t: Time) -> CertBuilder {
+        b.clone().not_before(Time::from_unix(t.unix() - 86_400))
+    }
+
+    fn subtree(base: Vec<u8>) -> Vec<u8> {
+        seq(&[&base])
+    }
+
+    fn nc(permitted: &[Vec<u8>], excluded: &[Vec<u8>]) -> Vec<u8> {
+        let mut parts: Vec<Vec<u8>> = Vec::new();
+        if !permitted.is_empty() {
+            let items: Vec<Vec<u8>> = permitted.iter().map(|b| subtree(b.clone())).collect();
+            parts.push(ctx_cons(0, &items.concat()));
+        }
+        if !excluded.is_empty() {
+            let items: Vec<Vec<u8>> = excluded.iter().map(|b| subtree(b.clone())).collect();
+            parts.push(ctx_cons(1, &items.concat()));
+        }
+        seq_vec(&parts)
+    }
+
+    fn dns(n: &str) -> Vec<u8> {
+        ctx_prim(2, n.as_bytes())
+    }
+    fn ip(v: &[u8]) -> Vec<u8> {
+        ctx_prim(7, v)
+    }
+    fn dir() -> Vec<u8> {
+        ctx_cons(4, &issuer_name())
+    }
+
+    /// A complete §7.1.2.5.2 constraint: example.com and a directoryName permitted, all
+    /// IPv4 and IPv6 excluded.
+    fn complete() -> Vec<u8> {
+        nc(&[dns("example.com"), dir()], &[ip(&[0; 8]), ip(&[0; 32])])
+    }
+
+    fn ca(value: &[u8]) -> CertBuilder {
+        CertBuilder::sub_ca().ext(&ext::NAME_CONSTRAINTS, true, value)
+    }
+
+    #[test]
+    fn missing_and_not_constrained() {
+        let t = CertType::SubCaTcTls;
+        assert_typed(&SubcaNameConstraintsMissing, &ca(&complete()), t, Status::Pass);
+        let b = CertBuilder::sub_ca();
+        assert_typed(&SubcaNameConstraintsMissing, &b, t, Status::Error);
+        assert_typed(&SubcaNameConstraintsMissing, &day_before(&b, SC62), t, Status::NotEffective);
+        assert_typed(&SubcaNameConstraintsMissing, &b.clone().not_before(SC62), t, Status::Error);
+        assert_status(&SubcaNameConstraintsMissing, &b, Status::NotApplicable);
+
+        let r = &SubcaNotTechnicallyConstrained;
+        assert_status(r, &b, Status::Notice);
+        assert_status(r, &sub_ca_eku(None), Status::Notice);
+        assert_typed(r, &ca(&complete()), CertType::SubCaTls, Status::Pass);
+        assert_status(r, &ca(&complete()), Status::NotApplicable);
+        assert_status(r, &sub_ca_eku(Some(&[&crate::oid::eku::CLIENT_AUTH])), Status::NotApplicable);
+        let d = Time::ymd(2013, 7, 29);
+        assert_status(r, &day_before(&b, d), Status::NotEffective);
+        assert_status(r, &b.not_before(d), Status::Notice);
+    }
+
+    #[test]
+    fn incomplete() {
+        let r = &TcTlsNameConstraintsIncomplete;
+        assert_status(r, &ca(&complete()), Status::Pass);
+        // Permitting ranges instead of excluding everything also passes.
+        let ranges = nc(&[dns("example.com"), dir(), ip(&[203, 0, 114, 0, 255, 255, 255, 0]), ip(&[0x2a; 32])], &[]);
+        assert_status(r, &ca(&ranges), Status::Pass);
+        // Exclude all DNS names instead of permitting some.
+        let no_dns = nc(&[dir()], &[dns(""), ip(&[0; 8]), ip(&[0; 32])]);
+        assert_status(r, &ca(&no_dns), Status::Pass);
+        for (value, what) in [
+            (nc(&[dns("example.com")], &[ip(&[0; 8]), ip(&[0; 32])]), "no directoryName"),
+            (nc(&[dir()], &[ip(&[0; 8]), ip(&[0; 32])]), "no dNSName"),
+            (nc(&[dns("example.com"), dir()], &[ip(&[0; 32])]), "no IPv4"),
+            (nc(&[dns("example.com"), dir()], &[ip(&[0; 8])]), "no IPv6"),
+        ] {
+            let b = ca(&value);
+            assert_status(r, &b, Status::Error);
+            assert!(message(r, &b).contains(what), "{}", message(r, &b));
+        }
+        let bad = ca(&nc(&[dir()], &[ip(&[0; 8]), ip(&[0; 32])]));
+        assert_status(r, &day_before(&bad, SC62), Status::NotEffective);
+        assert_status(r, &bad.not_before(SC62), Status::Error);
+        assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn type_not_allowed() {
+        let r = &TcTlsNameConstraintsTypeNotAllowed;
+        assert_status(r, &ca(&complete()), Status::Pass);
+        let email = nc(&[dns("example.com"), dir(), ctx_prim(1, b"example.com")], &[ip(&[0; 8]), ip(&[0; 32])]);
+        let b = ca(&email);
+        assert_status(r, &b, Status::Error);
+        assert_eq!(message(r, &b), "permittedSubtrees has a rfc822Name base");
+        let uri = nc(&[dns("example.com"), dir()], &[ip(&[0; 8]), ip(&[0; 32]), ctx_prim(6, b".example.com")]);
+        assert_eq!(message(r, &ca(&uri)), "excludedSubtrees has a uniformResourceIdentifier base");
+        assert_status(r, &day_before(&b, SC62), Status::NotEffective);
+        assert_status(r, &b.not_before(SC62), Status::Error);
+        assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn discouraged_type() {
+        let r = &NameConstraintsDiscouragedType;
+        assert_status(r, &ca(&complete()), Status::Pass);
+        // Non-TLS CA with an rfc822Name constraint: discouraged.
+        let email = nc(&[ctx_prim(1, b"example.com")], &[]);
+        let nontls = sub_ca_eku(Some(&[&crate::oid::eku::CLIENT_AUTH])).ext(&ext::NAME_CONSTRAINTS, true, &email);
+        assert_status(r, &nontls, Status::Warn);
+        // Constrained TLS CA: rfc822Name is left to the MUST NOT rule, otherName warns.
+        let tls_email = nc(&[dns("example.com"), dir(), ctx_prim(1, b"example.com")], &[ip(&[0; 8]), ip(&[0; 32])]);
+        assert_status(r, &ca(&tls_email), Status::Pass);
+        let other = ctx_cons(0, &[oid(&crate::oid::ext::NETSCAPE_COMMENT), ctx_cons(0, &tlv(0x0c, b"x"))].concat());
+        let tls_other = nc(&[dns("example.com"), dir(), other], &[ip(&[0; 8]), ip(&[0; 32])]);
+        let b = ca(&tls_other);
+        assert_status(r, &b, Status::Warn);
+        assert_eq!(message(r, &b), "permittedSubtrees has a otherName base");
+        assert_status(r, &day_before(&b, SC62), Status::NotEffective);
+        assert_status(r, &b.not_before(SC62), Status::Warn);
+        assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn excluded_directory_name() {
+        let r = &NameConstraintsExcludedDirectoryName;
+        assert_status(r, &ca(&complete()), Status::Pass);
+        let b = ca(&nc(&[dns("example.com"), dir()], &[ip(&[0; 8]), ip(&[0; 32]), dir()]));
+        assert_status(r, &b, Status::Warn);
+        assert_status(r, &day_before(&b, SC62), Status::NotEffective);
+        assert_status(r, &b.not_before(SC62), Status::Warn);
+        assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn reserved_ip() {
+        let r = &NameConstraintsReservedIp;
+        let public = nc(&[dns("example.com"), dir(), ip(&[203, 0, 114, 0, 255, 255, 255, 0])], &[ip(&[0; 32])]);
+        assert_status(r, &ca(&public), Status::Pass);
+        let private = nc(&[dns("example.com"), dir(), ip(&[192, 168, 0, 0, 255, 255, 0, 0])], &[ip(&[0; 32])]);
+        let b = ca(&private);
+        assert_status(r, &b, Status::Error);
+        assert_eq!(
+            message(r, &b),
+            "permittedSubtrees iPAddress 192.168.0.0/16 overlaps the reserved block 192.168.0.0/16"
+        );
+        // Excluding everything is not permitting it.
+        assert_status(r, &ca(&complete()), Status::NotApplicable);
+        assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
+        let d = Time::ymd(2012, 7, 1);
+        assert_status(r, &day_before(&b, d), Status::NotEffective);
+        assert_status(r, &b.not_before(d), Status::Error);
+    }
+}
