@@ -7,8 +7,15 @@ pub mod encoding;
 pub mod extensions;
 pub mod key_identifiers;
 pub mod key_usage;
+pub mod san;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[encoding::RULES, extensions::RULES, basic_constraints::RULES, key_usage::RULES, key_identifiers::RULES];
+pub(crate) static RULES: &[&[&dyn Rule]] = &[
+    encoding::RULES,
+    extensions::RULES,
+    basic_constraints::RULES,
+    key_usage::RULES,
+    key_identifiers::RULES,
+    san::RULES,
+];
