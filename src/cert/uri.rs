@@ -319,10 +319,10 @@ impl<'a> Uri<'a> {
         self.scheme.eq_ignore_ascii_case(name)
     }
 
-    /// Whether it is an `http`, `https`, `ldap` or `ldaps` URI, the schemes RFC 5280 asks
-    /// for in distribution points and access descriptions.
+    /// Whether it is an `http` or `ldap` URI, the schemes RFC 5280 asks for in
+    /// distribution points and access descriptions (§4.2.1.13, §4.2.2).
     pub fn is_http_or_ldap(&self) -> bool {
-        ["http", "https", "ldap", "ldaps"].iter().any(|s| self.has_scheme(s))
+        self.has_scheme("http") || self.has_scheme("ldap")
     }
 
     /// The LDAP URL parts (RFC 4516 §2) when the scheme is `ldap` or `ldaps`.

@@ -2,11 +2,15 @@
 //! 9549, 9598, 9608): the certificate profile every X.509 certificate on the Internet
 //! answers to.
 
+pub mod aia;
 pub mod basic_constraints;
+pub mod crl_dp;
+pub mod eku;
 pub mod encoding;
 pub mod extensions;
 pub mod key_identifiers;
 pub mod key_usage;
+pub mod name_constraints;
 pub mod san;
 
 use crate::rule::Rule;
@@ -18,4 +22,8 @@ pub(crate) static RULES: &[&[&dyn Rule]] = &[
     key_usage::RULES,
     key_identifiers::RULES,
     san::RULES,
+    name_constraints::RULES,
+    crl_dp::RULES,
+    aia::RULES,
+    eku::RULES,
 ];
