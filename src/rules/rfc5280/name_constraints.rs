@@ -25,6 +25,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &NameConstraintsIpMaskNotContiguous,
     &NameConstraintsSmtpUtf8Mailbox,
     &NameConstraintsRfc822Mailbox,
+    &NameConstraintsRfc822NotIdna2008,
 ];
 
 /// Every GeneralSubtree of a decodable nameConstraints, with `"permitted"` or `"excluded"`.
@@ -489,6 +490,50 @@ impl Rule for NameConstraintsRfc822Mailbox {
     }
 }
 
+/// `rfc9598.name_constraints_rfc822_not_idna2008`
+///
+/// **What it checks**: each rfc822Name constraint is ASCII, and the labels of its domain
+/// are valid IDNA2008 labels: `xn--` labels are valid A-labels and no other label has `--`
+/// in positions 3-4.
+///
+/// **Why it matters**: RFC 9598 §6 says email address name constraints MUST be
+/// IDNA2008-conformant names with non-ASCII domains encoded in A-labels only; the
+/// constraint is compared octet for octet (after lowercasing) with the A-label form of
+/// the subject's addresses, so a U-label or a broken A-label never matches.
+///
+/// **Example**: `.xn--bcher-kva.example` passes; `.bücher.example` and `.xn--zz.example`
+/// fail; no rfc822Name constraint is not applicable.
+pub struct NameConstraintsRfc822NotIdna2008;
+
+impl Rule for NameConstraintsRfc822NotIdna2008 {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc9598.name_constraints_rfc822_not_idna2008", Source::Rfc5280, Severity::Error)
+                .summary("rfc822Name constraints must be IDNA2008 names in A-label form")
+                .citation("RFC 9598 §6")
+                .effective(Time::ymd(2024, 5, 1))
+                .scope(Scope::CA);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let items = bases(cert).filter_map(|(w, b)| match b {
+            GeneralName::Rfc822Name(m) => Some((w, m)),
+            _ => None,
+        });
+        verdict(items, |(w, m)| {
+            let Some(text) = core::str::from_utf8(m).ok().filter(|t| t.is_ascii()) else {
+                return Some(format!("a {w} rfc822Name constraint \"{}\" is not ASCII", lossy(m)));
+            };
+            let host = text.rsplit_once('@').map_or(text, |(_, d)| d);
+            let host = host.strip_prefix('.').unwrap_or(host);
+            crate::domain::idna::check_name_labels(host)
+                .err()
+                .map(|e| format!("a {w} rfc822Name constraint \"{text}\" is not IDNA2008: {e}"))
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::san::testkit::*;
@@ -645,5 +690,17 @@ mod tests {
         assert_status(r, &b, Status::Warn);
         assert_status(r, &good(), Status::NotApplicable);
         dated(r, &b, (2024, 5, 1), Status::Warn);
+
+        let r = &NameConstraintsRfc822NotIdna2008;
+        assert_status(
+            r,
+            &nc(true, &[subtree(&email(".xn--bcher-kva.example")), subtree(&email("example.com"))], None),
+            Status::Pass,
+        );
+        let b = nc(true, &[subtree(&email(".bücher.example"))], None);
+        assert!(message(r, &b).contains("not ASCII"));
+        assert_status(r, &nc(true, &[subtree(&email(".xn--zz.example"))], None), Status::Error);
+        assert_status(r, &good(), Status::NotApplicable);
+        dated(r, &b, (2024, 5, 1), Status::Error);
     }
 }
