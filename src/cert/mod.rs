@@ -12,12 +12,17 @@ mod extensions;
 mod general_name;
 mod key;
 mod name;
+mod uri;
 
 pub use attribute::string_tag_name;
 pub use extensions::*;
 pub use general_name::{GeneralName, GeneralNames};
 pub use key::{AlgorithmIdentifier, PublicKey, SubjectPublicKeyInfo};
 pub use name::{AttributeTypeAndValue, Name, Rdn};
+pub use uri::{
+    check_mail_domain, is_ipv4, is_ipv6, parse_mailbox, parse_uri, Authority, Host, LdapUrl, Mailbox, MailboxError,
+    Uri, UriError,
+};
 
 use alloc::{boxed::Box, string::String, vec::Vec};
 use core::{fmt, ops::Range};

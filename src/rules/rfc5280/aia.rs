@@ -1,0 +1,414 @@
+//! authorityInfoAccess and subjectInfoAccess (RFC 5280 §4.2.2.1, §4.2.2.2), and the LDAP
+//! URIs of access descriptions and distribution points (RFC 4516).
+
+use alloc::format;
+
+use crate::cert::{lossy, parse_uri, AccessDescription, GeneralName};
+use crate::oid::{access, ext};
+use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::time::Time;
+use crate::{Certificate, Context};
+
+use super::san::verdict;
+
+pub(crate) static RULES: &[&dyn Rule] = &[
+    &AiaCritical,
+    &SiaCritical,
+    &AiaAccessLocationNotUri,
+    &AiaCaIssuersNoHttpOrLdap,
+    &SiaCaRepositoryNoHttpOrLdap,
+    &LdapUriIncomplete,
+    &SiaTimestampingLocationType,
+];
+
+fn aia(cert: &Certificate) -> impl Iterator<Item = AccessDescription<'_>> + '_ {
+    cert.authority_info_access().and_then(Result::ok).into_iter().flat_map(|e| e.value.iter())
+}
+
+fn sia(cert: &Certificate) -> impl Iterator<Item = AccessDescription<'_>> + '_ {
+    cert.subject_info_access().and_then(Result::ok).into_iter().flat_map(|e| e.value.iter())
+}
+
+fn is_http_or_ldap(location: &Result<GeneralName<'_>, crate::asn1::Asn1Error>) -> bool {
+    matches!(location, Ok(GeneralName::Uri(u)) if parse_uri(u).is_ok_and(|u| u.is_http_or_ldap()))
+}
+
+/// `rfc5280.aia_critical`
+///
+/// **What it checks**: authorityInfoAccess is not marked critical.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.1 says conforming CAs MUST mark the extension
+/// non-critical; it only tells relying parties where to find more information.
+///
+/// **Example**: a critical AIA fails; a non-critical one passes; no AIA is not applicable.
+pub struct AiaCritical;
+
+impl Rule for AiaCritical {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.aia_critical", Source::Rfc5280, Severity::Error)
+            .summary("authorityInfoAccess must not be critical")
+            .citation("RFC 5280 §4.2.2.1")
+            .effective(Time::ymd(1999, 1, 1))
+            .aliases(&[
+                "zlint:e_ext_aia_marked_critical",
+                "pkilint:pkix.authority_information_access_extension_critical",
+            ]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match cert.extension(&ext::AUTHORITY_INFO_ACCESS) {
+            Some(e) => Outcome::check(!e.is_critical(), "authorityInfoAccess is marked critical"),
+            None => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `rfc5280.sia_critical`
+///
+/// **What it checks**: subjectInfoAccess is not marked critical.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.2 says conforming CAs MUST mark the extension
+/// non-critical.
+///
+/// **Example**: a critical SIA fails; a non-critical one passes; no SIA is not applicable.
+pub struct SiaCritical;
+
+impl Rule for SiaCritical {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.sia_critical", Source::Rfc5280, Severity::Error)
+            .summary("subjectInfoAccess must not be critical")
+            .citation("RFC 5280 §4.2.2.2")
+            .effective(Time::ymd(2002, 4, 1))
+            .aliases(&[
+                "zlint:e_subject_info_access_marked_critical",
+                "pkilint:pkix.subject_information_access_extension_critical",
+            ]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        match cert.extension(&ext::SUBJECT_INFO_ACCESS) {
+            Some(e) => Outcome::check(!e.is_critical(), "subjectInfoAccess is marked critical"),
+            None => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `rfc5280.aia_access_location_not_uri`
+///
+/// **What it checks**: every id-ad-caIssuers and id-ad-ocsp access description of
+/// authorityInfoAccess gives its location as a uniformResourceIdentifier.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.1 expects a URI for HTTP, FTP and (SHOULD) LDAP
+/// access to issuer certificates, and the OCSP responder location is a URI (RFC 6960
+/// §3.1); other name forms are not fetchable by today's relying parties.
+///
+/// **Example**: a caIssuers directoryName warns; `http://ca.example.com/ca.crt` passes;
+/// an AIA with neither access method is not applicable.
+pub struct AiaAccessLocationNotUri;
+
+impl Rule for AiaAccessLocationNotUri {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.aia_access_location_not_uri", Source::Rfc5280, Severity::Warn)
+            .summary("AIA caIssuers and OCSP locations should be URIs")
+            .citation("RFC 5280 §4.2.2.1; RFC 6960 §3.1");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let items = aia(cert).filter(|ad| ad.method.is(&access::CA_ISSUERS) || ad.method.is(&access::OCSP));
+        verdict(items, |ad| match ad.location {
+            Ok(GeneralName::Uri(_)) | Err(_) => None,
+            Ok(other) => {
+                let m = if ad.method.is(&access::OCSP) { "id-ad-ocsp" } else { "id-ad-caIssuers" };
+                Some(format!("authorityInfoAccess {m} location is a {}, not a URI", other.kind()))
+            }
+        })
+    }
+}
+
+/// `rfc5280.aia_ca_issuers_no_http_or_ldap`
+///
+/// **What it checks**: when authorityInfoAccess has id-ad-caIssuers descriptions, at least
+/// one location is an `http` or `ldap` URI.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.1 says at least one caIssuers instance SHOULD
+/// specify an HTTP or LDAP URI: those are what path builders fetch issuer certificates
+/// with.
+///
+/// **Example**: a caIssuers with only an `ftp://` URI warns;
+/// `http://ca.example.com/ca.crt` passes; an AIA without caIssuers is not applicable.
+pub struct AiaCaIssuersNoHttpOrLdap;
+
+impl Rule for AiaCaIssuersNoHttpOrLdap {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.aia_ca_issuers_no_http_or_ldap", Source::Rfc5280, Severity::Warn)
+                .summary("AIA caIssuers should include an HTTP or LDAP URI")
+                .citation("RFC 5280 §4.2.2.1")
+                .effective(Time::ymd(2008, 5, 1))
+                .aliases(&["zlint:w_ext_aia_access_location_missing"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let mut any = false;
+        for ad in aia(cert).filter(|ad| ad.method.is(&access::CA_ISSUERS)) {
+            any = true;
+            if is_http_or_ldap(&ad.location) {
+                return Outcome::Pass;
+            }
+        }
+        if any {
+            Outcome::fail("no authorityInfoAccess caIssuers location is an HTTP or LDAP URI")
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// `rfc5280.sia_ca_repository_no_http_or_ldap`
+///
+/// **What it checks**: when subjectInfoAccess has id-ad-caRepository descriptions, at
+/// least one location is an `http` or `ldap` URI.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.2 says at least one caRepository instance SHOULD
+/// specify an HTTP or LDAP URI, so that relying parties can fetch the certificates the CA
+/// issued.
+///
+/// **Example**: a caRepository with only a directoryName warns; an `ldap://` URI passes;
+/// an SIA without caRepository is not applicable.
+pub struct SiaCaRepositoryNoHttpOrLdap;
+
+impl Rule for SiaCaRepositoryNoHttpOrLdap {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.sia_ca_repository_no_http_or_ldap", Source::Rfc5280, Severity::Warn)
+                .summary("SIA caRepository should include an HTTP or LDAP URI")
+                .citation("RFC 5280 §4.2.2.2");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let mut any = false;
+        for ad in sia(cert).filter(|ad| ad.method.is(&access::CA_REPOSITORY)) {
+            any = true;
+            if is_http_or_ldap(&ad.location) {
+                return Outcome::Pass;
+            }
+        }
+        if any {
+            Outcome::fail("no subjectInfoAccess caRepository location is an HTTP or LDAP URI")
+        } else {
+            Outcome::NotApplicable
+        }
+    }
+}
+
+/// `rfc5280.ldap_uri_incomplete`
+///
+/// **What it checks**: every `ldap` URI in an AIA or SIA access location names the entry
+/// (`<dn>`) and the attributes to read (`<attributes>`), and every `ldap` URI in a
+/// fullName of cRLDistributionPoints or freshestCRL names the entry and exactly one
+/// attribute.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.1 and §4.2.2.2 say LDAP URIs MUST include a `<dn>`
+/// and an `<attributes>` field listing the attributes that hold the certificates;
+/// §4.2.1.13 says a CRL's LDAP URI MUST include a `<dn>` and a single `<attrdesc>`.
+/// Without them the client does not know which entry or attribute to fetch.
+///
+/// **Example**: `ldap://dir.example/cn=CA,o=Example?cACertificate` passes;
+/// `ldap://dir.example` and `ldap://dir.example/cn=CA` fail; a certificate without LDAP
+/// URIs is not applicable.
+pub struct LdapUriIncomplete;
+
+impl Rule for LdapUriIncomplete {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("rfc5280.ldap_uri_incomplete", Source::Rfc5280, Severity::Error)
+            .summary("LDAP URIs must name the entry and the attributes to read")
+            .citation("RFC 5280 §4.2.1.13, §4.2.2.1, §4.2.2.2; RFC 4516 §2")
+            .aliases(&["pkilint:pkix.ldap_uri_not_validated"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let access = aia(cert)
+            .map(|ad| ("authorityInfoAccess", ad.location))
+            .chain(sia(cert).map(|ad| ("subjectInfoAccess", ad.location)));
+        let access = access.filter_map(|(l, loc)| match loc {
+            Ok(GeneralName::Uri(u)) => Some((l, u, false)),
+            _ => None,
+        });
+        let crldp = cert.crl_distribution_points().and_then(Result::ok).map(|e| ("cRLDistributionPoints", e.value));
+        let fresh = cert.freshest_crl().and_then(Result::ok).map(|e| ("freshestCRL", e.value));
+        let dps = crldp.into_iter().chain(fresh).flat_map(|(l, dps)| {
+            dps.iter().flat_map(move |dp| {
+                dp.full_name.into_iter().flat_map(|g| g.names()).filter_map(move |n| match n {
+                    GeneralName::Uri(u) => Some((l, u, true)),
+                    _ => None,
+                })
+            })
+        });
+        let items = access.chain(dps).filter_map(|(l, raw, crl)| {
+            let ldap = parse_uri(raw).ok()?.ldap()?;
+            Some((l, raw, crl, ldap))
+        });
+        verdict(items, |(l, raw, crl, ldap)| {
+            let uri = lossy(raw);
+            if ldap.dn.is_empty() {
+                return Some(format!("{l} LDAP URI \"{uri}\" has no <dn>"));
+            }
+            match ldap.attributes {
+                None => Some(format!("{l} LDAP URI \"{uri}\" has no <attributes>")),
+                Some(a) if crl && a.contains(',') => {
+                    Some(format!("{l} LDAP URI \"{uri}\" names more than one attribute for the CRL"))
+                }
+                Some(_) => None,
+            }
+        })
+    }
+}
+
+/// `rfc5280.sia_timestamping_location_type`
+///
+/// **What it checks**: every id-ad-timeStamping access description of subjectInfoAccess
+/// gives its location as a uniformResourceIdentifier, rfc822Name, dNSName or iPAddress.
+///
+/// **Why it matters**: RFC 5280 §4.2.2.2 defines the location of a time-stamping service
+/// by protocol: a URI for HTTP or FTP, an rfc822Name for email, a dNSName or iPAddress
+/// for TCP/IP. Any other form leaves clients no way to reach the service.
+///
+/// **Example**: `http://tsa.example.com/` passes; a directoryName fails; an SIA without
+/// timeStamping is not applicable.
+pub struct SiaTimestampingLocationType;
+
+impl Rule for SiaTimestampingLocationType {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.sia_timestamping_location_type", Source::Rfc5280, Severity::Error)
+                .summary("SIA timeStamping locations must be a URI, rfc822Name, dNSName or iPAddress")
+                .citation("RFC 5280 §4.2.2.2");
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let items = sia(cert).filter(|ad| ad.method.is(&access::TIME_STAMPING));
+        verdict(items, |ad| match ad.location {
+            Ok(
+                GeneralName::Uri(_) | GeneralName::Rfc822Name(_) | GeneralName::DnsName(_) | GeneralName::IpAddress(_),
+            )
+            | Err(_) => None,
+            Ok(other) => Some(format!("subjectInfoAccess id-ad-timeStamping location is a {}", other.kind())),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::san::testkit::*;
+    use super::*;
+    use crate::oid::ObjectIdentifier;
+    use crate::testutil::{der::*, *};
+    use crate::Status;
+    use alloc::vec::Vec;
+
+    fn ad(method: &ObjectIdentifier, location: &[u8]) -> Vec<u8> {
+        seq(&[&oid(method), location])
+    }
+
+    fn with_aia(ads: &[Vec<u8>]) -> CertBuilder {
+        CertBuilder::leaf().ext(&ext::AUTHORITY_INFO_ACCESS, false, &seq_vec(ads))
+    }
+
+    fn with_sia(ads: &[Vec<u8>]) -> CertBuilder {
+        CertBuilder::sub_ca().ext(&ext::SUBJECT_INFO_ACCESS, false, &seq_vec(ads))
+    }
+
+    #[test]
+    fn criticality() {
+        assert_status(&AiaCritical, &CertBuilder::leaf(), Status::Pass);
+        let b = CertBuilder::leaf().ext(
+            &ext::AUTHORITY_INFO_ACCESS,
+            true,
+            &seq(&[&ad(&access::OCSP, &uri("http://o.example.com"))]),
+        );
+        assert_status(&AiaCritical, &b, Status::Error);
+        assert_status(&AiaCritical, &CertBuilder::root(), Status::NotApplicable);
+        dated(&AiaCritical, &b, (1999, 1, 1), Status::Error);
+
+        let rep = ad(&access::CA_REPOSITORY, &uri("http://repo.example.com/"));
+        assert_status(&SiaCritical, &with_sia(core::slice::from_ref(&rep)), Status::Pass);
+        let b = CertBuilder::sub_ca().ext(&ext::SUBJECT_INFO_ACCESS, true, &seq(&[&rep]));
+        assert_status(&SiaCritical, &b, Status::Error);
+        assert_status(&SiaCritical, &CertBuilder::sub_ca(), Status::NotApplicable);
+        dated(&SiaCritical, &b, (2002, 4, 1), Status::Error);
+    }
+
+    #[test]
+    fn access_location_not_uri() {
+        let r = &AiaAccessLocationNotUri;
+        assert_status(r, &CertBuilder::leaf(), Status::Pass);
+        let b = with_aia(&[ad(&access::CA_ISSUERS, &dir(&issuer_name()))]);
+        assert!(message(r, &b).contains("directoryName"));
+        assert_status(r, &with_aia(&[ad(&access::OCSP, &dns("ocsp.example.com"))]), Status::Warn);
+        assert_status(r, &with_aia(&[ad(&access::TIME_STAMPING, &dns("tsa.example.com"))]), Status::NotApplicable);
+    }
+
+    #[test]
+    fn ca_issuers_http_or_ldap() {
+        let r = &AiaCaIssuersNoHttpOrLdap;
+        assert_status(r, &CertBuilder::leaf(), Status::Pass);
+        let b = with_aia(&[ad(&access::CA_ISSUERS, &uri("ftp://ca.example.com/ca.crt"))]);
+        assert_status(r, &b, Status::Warn);
+        let mixed = with_aia(&[
+            ad(&access::CA_ISSUERS, &uri("ftp://ca.example.com/ca.crt")),
+            ad(&access::CA_ISSUERS, &uri("ldap://dir.example.com/cn=CA?cACertificate")),
+        ]);
+        assert_status(r, &mixed, Status::Pass);
+        assert_status(r, &with_aia(&[ad(&access::OCSP, &uri("http://o.example.com"))]), Status::NotApplicable);
+        dated(r, &b, (2008, 5, 1), Status::Warn);
+    }
+
+    #[test]
+    fn ca_repository_http_or_ldap() {
+        let r = &SiaCaRepositoryNoHttpOrLdap;
+        assert_status(r, &with_sia(&[ad(&access::CA_REPOSITORY, &uri("http://repo.example.com/"))]), Status::Pass);
+        assert_status(r, &with_sia(&[ad(&access::CA_REPOSITORY, &dir(&issuer_name()))]), Status::Warn);
+        assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn ldap_uris() {
+        let r = &LdapUriIncomplete;
+        let good = with_aia(&[ad(
+            &access::CA_ISSUERS,
+            &uri("ldap://dir.example.com/cn=CA,o=Example?cACertificate;binary,crossCertificatePair;binary"),
+        )]);
+        assert_status(r, &good, Status::Pass);
+        assert!(message(r, &with_aia(&[ad(&access::CA_ISSUERS, &uri("ldap://dir.example.com"))])).contains("<dn>"));
+        assert!(message(r, &with_aia(&[ad(&access::CA_ISSUERS, &uri("ldap://dir.example.com/cn=CA"))]))
+            .contains("<attributes>"));
+        assert_status(r, &with_sia(&[ad(&access::CA_REPOSITORY, &uri("ldap:///cn=CA?"))]), Status::Error);
+        let dp = |u: &str| seq(&[&seq(&[&ctx_cons(0, &ctx_cons(0, &uri(u)))])]);
+        let crl = |u: &str| CertBuilder::sub_ca().ext(&ext::CRL_DISTRIBUTION_POINTS, false, &dp(u));
+        assert_status(r, &crl("ldap://dir.example.com/cn=CA?certificateRevocationList;binary"), Status::Pass);
+        assert!(message(r, &crl("ldap://dir.example.com/cn=CA?a,b")).contains("more than one"));
+        assert_status(r, &crl("ldap://dir.example.com/cn=CA"), Status::Error);
+        assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn timestamping_location() {
+        let r = &SiaTimestampingLocationType;
+        let ok = with_sia(&[
+            ad(&access::TIME_STAMPING, &uri("http://tsa.example.com/")),
+            ad(&access::TIME_STAMPING, &email("tsa@example.com")),
+            ad(&access::TIME_STAMPING, &dns("tsa.example.com")),
+            ad(&access::TIME_STAMPING, &ip(&[192, 0, 2, 1])),
+        ]);
+        assert_status(r, &ok, Status::Pass);
+        assert_status(r, &with_sia(&[ad(&access::TIME_STAMPING, &dir(&issuer_name()))]), Status::Error);
+        assert_status(r, &with_sia(&[ad(&access::CA_REPOSITORY, &dir(&issuer_name()))]), Status::NotApplicable);
+    }
+}
