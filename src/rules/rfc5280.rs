@@ -3,12 +3,22 @@
 //! answers to.
 
 pub mod basic_constraints;
+mod digest;
 pub mod encoding;
 pub mod extensions;
 pub mod key_identifiers;
 pub mod key_usage;
+pub mod policies;
+pub mod spki;
 
 use crate::rule::Rule;
 
-pub(crate) static RULES: &[&[&dyn Rule]] =
-    &[encoding::RULES, extensions::RULES, basic_constraints::RULES, key_usage::RULES, key_identifiers::RULES];
+pub(crate) static RULES: &[&[&dyn Rule]] = &[
+    encoding::RULES,
+    extensions::RULES,
+    basic_constraints::RULES,
+    key_usage::RULES,
+    key_identifiers::RULES,
+    spki::RULES,
+    policies::RULES,
+];
