@@ -123,16 +123,6 @@ impl KeyKind {
             Self::Unknown => "an unrecognized algorithm",
         }
     }
-
-    /// Any of the three EC identifiers of RFC 5480.
-    pub(crate) fn is_ec(self) -> bool {
-        matches!(self, Self::Ec | Self::EcDh | Self::EcMqv)
-    }
-
-    /// Any of the three RSA identifiers.
-    pub(crate) fn is_rsa(self) -> bool {
-        matches!(self, Self::Rsa | Self::RsaPss | Self::RsaOaep)
-    }
 }
 
 /// The certificate's key kind, `None` when the SPKI does not decode.
@@ -800,7 +790,9 @@ impl Rule for DsaDhPublicKeyNotInteger {
     }
 }
 
-trait CheckWith {
+/// `Outcome::check` with a message built only on failure.
+pub(crate) trait CheckWith {
+    /// Pass when `ok`, otherwise fail with `msg()`.
     fn check_with(ok: bool, msg: impl FnOnce() -> alloc::string::String) -> Outcome;
 }
 
