@@ -1089,7 +1089,7 @@ mod tests {
     fn qualifier_ids() {
         let odd = seq(&[&oid(&P2), &null()]);
         let any_ok = leaf_with(&[policy_info(&policy::ANY_POLICY, &[cps("http://cps.example")])]);
-        let any_bad = leaf_with(&[policy_info(&policy::ANY_POLICY, &[odd.clone()])]);
+        let any_bad = leaf_with(&[policy_info(&policy::ANY_POLICY, core::slice::from_ref(&odd))]);
         assert_status(&AnyPolicyDisallowedQualifier, &any_ok, Status::Pass);
         assert_eq!(msg(&AnyPolicyDisallowedQualifier, &any_bad), "anyPolicy carries qualifier 1.2.3.5");
         assert_status(&AnyPolicyDisallowedQualifier, &CertBuilder::leaf(), Status::NotApplicable);
