@@ -396,6 +396,23 @@ pub mod alg {
         ML_DSA_65 = "2.16.840.1.101.3.4.3.18";
         /// id-ml-dsa-87 (FIPS 204)
         ML_DSA_87 = "2.16.840.1.101.3.4.3.19";
+        /// dhpublicnumber (RFC 3279 §2.3.3)
+        DH_PUBLIC_NUMBER = "1.2.840.10046.2.1";
+        /// id-pSpecified (RFC 4055 §4.1)
+        P_SPECIFIED = "1.2.840.113549.1.1.9";
+        /// secp192r1 (P-192)
+        SECP192R1 = "1.2.840.10045.3.1.1";
+        /// id-slh-dsa-sha2-128s (FIPS 205); the other eleven SLH-DSA parameter sets follow as
+        /// arcs 21 to 31
+        SLH_DSA_SHA2_128S = "2.16.840.1.101.3.4.3.20";
+        /// id-slh-dsa-shake-256f (FIPS 205), the last pure SLH-DSA identifier
+        SLH_DSA_SHAKE_256F = "2.16.840.1.101.3.4.3.31";
+        /// id-alg-ml-kem-512 (FIPS 203)
+        ML_KEM_512 = "2.16.840.1.101.3.4.4.1";
+        /// id-alg-ml-kem-768 (FIPS 203)
+        ML_KEM_768 = "2.16.840.1.101.3.4.4.2";
+        /// id-alg-ml-kem-1024 (FIPS 203)
+        ML_KEM_1024 = "2.16.840.1.101.3.4.4.3";
     }
 }
 

@@ -7,6 +7,7 @@ pub mod algorithm;
 pub mod basic_constraints;
 pub mod crl_dp;
 pub mod ct;
+mod digest;
 pub mod eku;
 pub mod encoding;
 pub mod extensions;
@@ -14,8 +15,10 @@ pub mod key_identifiers;
 pub mod key_usage;
 pub mod name;
 pub mod name_constraints;
+pub mod policies;
 mod raw;
 pub mod san;
+pub mod spki;
 pub mod validity;
 
 use crate::rule::Rule;
@@ -25,12 +28,14 @@ pub(crate) static RULES: &[&[&dyn Rule]] = &[
     name::RULES,
     validity::RULES,
     algorithm::RULES,
+    spki::RULES,
     extensions::RULES,
     basic_constraints::RULES,
     key_usage::RULES,
     key_identifiers::RULES,
     san::RULES,
     name_constraints::RULES,
+    policies::RULES,
     eku::RULES,
     crl_dp::RULES,
     aia::RULES,

@@ -10,7 +10,8 @@ pub(crate) static RULES: &[&dyn Rule] =
 
 /// `rfc5280.ca_basic_constraints_not_critical`
 ///
-/// **What it checks**: in a CA certificate, basicConstraints is marked critical.
+/// **What it checks**: in a CA certificate whose key signs certificates (keyUsage absent
+/// or asserting keyCertSign), basicConstraints is marked critical.
 ///
 /// **Why it matters**: RFC 5280 §4.2.1.9 requires conforming CAs to mark the extension
 /// critical in every CA certificate whose key verifies certificate signatures; a relying
@@ -18,7 +19,8 @@ pub(crate) static RULES: &[&dyn Rule] =
 /// the CA as an end entity or vice versa.
 ///
 /// **Example**: a subordinate CA with `basicConstraints: cA=TRUE` not critical fails;
-/// the same extension marked critical passes. End entities are not applicable.
+/// the same extension marked critical passes. End entities, and CA certificates whose
+/// keyUsage lacks keyCertSign (CRL-signing only), are not applicable.
 pub struct CaBasicConstraintsNotCritical;
 
 impl Rule for CaBasicConstraintsNotCritical {
@@ -37,6 +39,11 @@ impl Rule for CaBasicConstraintsNotCritical {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // The MUST covers CA keys that verify certificate signatures: a keyUsage without
+        // keyCertSign says this one does not.
+        if matches!(cert.key_usage(), Some(Ok(ku)) if !ku.value.has(KeyUsage::KEY_CERT_SIGN)) {
+            return Outcome::NotApplicable;
+        }
         match cert.basic_constraints() {
             Some(Ok(bc)) if bc.value.ca => {
                 Outcome::check(bc.critical, "basicConstraints is not marked critical in a CA certificate")
@@ -162,6 +169,8 @@ mod tests {
         let b = CertBuilder::sub_ca().ext(&ext::BASIC_CONSTRAINTS, false, &seq(&[&boolean(true)]));
         assert_status(&CaBasicConstraintsNotCritical, &b, Status::Error);
         assert_status(&CaBasicConstraintsNotCritical, &CertBuilder::leaf(), Status::NotApplicable);
+        let crl_only = b.ext(&ext::KEY_USAGE, true, &bit_string(1, &[0x02]));
+        assert_status(&CaBasicConstraintsNotCritical, &crl_only, Status::NotApplicable);
     }
 
     #[test]
