@@ -7,6 +7,7 @@
 //! stable order.
 
 pub mod cabf_br;
+pub mod chain;
 pub mod rfc5280;
 
 use crate::rule::Rule;

@@ -1,0 +1,568 @@
+//! Certificate chains: ordering a bundle, building a path to trust anchors, and the
+//! view that pair and chain rules read.
+//!
+//! ```
+//! use certlint::{Certificate, Chain, Context, Policy, Time};
+//!
+//! # let pem = include_str!("../../tests/data/sample-chain.pem");
+//! let bundle = Certificate::parse_pem_bundle(pem)?;
+//! let chain = Chain::from_unordered(bundle)?;
+//! let report = Policy::webpki().lint_chain(&chain, &Context::at(Time::ymd(2025, 7, 1)));
+//! for (place, finding) in report.problems() {
+//!     println!("{place}: {finding}");
+//! }
+//! # Ok::<(), certlint::Error>(())
+//! ```
+//!
+//! # How a bundle is ordered
+//!
+//! [`Chain::from_unordered`] (and [`ChainBuilder`]) take the certificates as a server
+//! would send them, in any order, and build the certification path from the leaf up:
+//!
+//! 1. Byte-identical certificates are kept once; the copies are recorded as duplicates.
+//! 2. The leaf is the first certificate that is not a CA (cA not asserted); if every
+//!    certificate is a CA, the first one that issued none of the others; else the first.
+//! 3. From the leaf, candidate issuers are the certificates of the bundle and of the trust
+//!    anchors ([`ChainBuilder::roots`]) whose subject matches the child's issuer name
+//!    (RFC 5280 §7.1 comparison) or whose subjectKeyIdentifier equals the child's
+//!    authorityKeyIdentifier. Each path is scored: ending at a given trust anchor beats
+//!    ending at a self-signed certificate, which beats ending nowhere; then more of the
+//!    presented certificates used; then better links (byte-identical names, matching key
+//!    identifiers, a signature that verifies when a verifier is available); then shorter.
+//! 4. Certificates of the bundle left out of the path are "unrelated" unless they could
+//!    issue a certificate of the path (an alternative issuer such as a cross-certificate
+//!    that the chosen anchors do not need).
+//!
+//! # Limits
+//!
+//! Path building is a depth-first search over candidate issuers, bounded so that an
+//! adversarial bundle (many certificates with the same name, issuer loops) costs little:
+//!
+//! - [`MAX_DEPTH`]: a path holds at most 8 certificates, leaf and anchor included; longer
+//!   paths are cut there and reported by `community.chain_too_long`.
+//! - [`MAX_EXPANSIONS`]: at most 256 path extensions are explored in total; when the
+//!   budget runs out, the best path found so far is kept and `rfc5280.chain_incomplete`
+//!   says so if that path is incomplete.
+//! - Each (child, issuer) signature is verified at most once.
+
+mod engine;
+pub(crate) mod names;
+mod rule;
+#[cfg(test)]
+pub(crate) mod testkit;
+mod verify;
+
+pub(crate) use engine::{label as label_of, ChainRules};
+pub use engine::{ChainReport, Place};
+pub use rule::{ChainRule, Pair, PairRule};
+#[cfg(feature = "verify")]
+pub use verify::RustCryptoVerifier;
+pub(crate) use verify::VerifierChoice;
+pub use verify::{verify_signature, SignatureVerifier, Verification};
+
+use alloc::{vec, vec::Vec};
+
+use crate::cert::Certificate;
+use crate::Error;
+
+/// The most certificates a path may hold (leaf and trust anchor included).
+pub const MAX_DEPTH: usize = 8;
+
+/// The most path extensions that path building explores for one bundle.
+pub const MAX_EXPANSIONS: usize = 256;
+
+/// Where a certificate of the path came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// The bundle, at this 0-based position.
+    Bundle(usize),
+    /// The trust anchors given to [`ChainBuilder::roots`], at this position.
+    Root(usize),
+}
+
+/// How the path ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Termination {
+    /// At one of the trust anchors given to [`ChainBuilder::roots`] (or a bundle
+    /// certificate identical to one of them).
+    TrustAnchor,
+    /// At a self-issued certificate that is not among the given trust anchors.
+    SelfIssued,
+    /// At a certificate whose issuer is in neither the bundle nor the trust anchors.
+    Incomplete,
+}
+
+/// A certification path, leaf first, with what was learnt about the bundle it came from.
+#[derive(Debug, Clone)]
+pub struct Chain {
+    certs: Vec<Certificate>,
+    origins: Vec<Origin>,
+    termination: Termination,
+    roots_given: bool,
+    presented: usize,
+    duplicates: Vec<(usize, usize)>,
+    unrelated: Vec<(usize, Certificate)>,
+    alternatives: Vec<usize>,
+    kept_order: bool,
+    depth_limited: bool,
+    budget_exhausted: bool,
+}
+
+impl Chain {
+    /// A chain in the order given, leaf first. Each certificate is taken to be issued by
+    /// the next one: the pair rules report links that do not hold. Duplicates are still
+    /// detected; the top is completed from nothing (use [`Chain::builder`] with
+    /// [`ChainBuilder::keep_order`] and [`ChainBuilder::roots`] to anchor it).
+    ///
+    /// Fails only on an empty list.
+    pub fn new(certs: Vec<Certificate>) -> Result<Self, Error> {
+        Self::builder(certs).keep_order().build()
+    }
+
+    /// Orders a bundle given in any order (see the module documentation).
+    ///
+    /// Fails only on an empty list: every problem of the bundle is reported by the chain
+    /// rules instead.
+    pub fn from_unordered(certs: Vec<Certificate>) -> Result<Self, Error> {
+        Self::builder(certs).build()
+    }
+
+    /// A builder, to give trust anchors or a signature verifier.
+    pub fn builder(certs: Vec<Certificate>) -> ChainBuilder<'static> {
+        ChainBuilder { bundle: certs, roots: Vec::new(), verifier: None, keep_order: false }
+    }
+
+    /// The path, leaf first. The last certificate may be a trust anchor taken from the
+    /// roots (see [`Chain::origin`]).
+    pub fn certificates(&self) -> &[Certificate] {
+        &self.certs
+    }
+
+    /// The leaf (`None` only for a chain that lost every certificate, which
+    /// construction rules out).
+    pub fn leaf(&self) -> Option<&Certificate> {
+        self.certs.first()
+    }
+
+    /// Number of certificates in the path.
+    pub fn len(&self) -> usize {
+        self.certs.len()
+    }
+
+    /// Always false: a chain holds at least its leaf.
+    pub fn is_empty(&self) -> bool {
+        self.certs.is_empty()
+    }
+
+    /// Where the certificate at path position `i` came from.
+    pub fn origin(&self, i: usize) -> Option<Origin> {
+        self.origins.get(i).copied()
+    }
+
+    /// How the path ends.
+    pub fn termination(&self) -> Termination {
+        self.termination
+    }
+
+    /// Whether trust anchors were given.
+    pub fn roots_given(&self) -> bool {
+        self.roots_given
+    }
+
+    /// Number of certificates in the bundle as presented.
+    pub fn presented_len(&self) -> usize {
+        self.presented
+    }
+
+    /// Duplicates: (position of the copy, position of the first occurrence) in the bundle.
+    pub fn duplicates(&self) -> &[(usize, usize)] {
+        &self.duplicates
+    }
+
+    /// Bundle certificates that fit nowhere in the path, with their bundle position.
+    pub fn unrelated(&self) -> &[(usize, Certificate)] {
+        &self.unrelated
+    }
+
+    /// Bundle positions of certificates left out of the path that could issue one of its
+    /// certificates (alternative issuers, e.g. cross-certificates the anchors do not need).
+    pub fn alternatives(&self) -> &[usize] {
+        &self.alternatives
+    }
+
+    /// Whether the chain was taken in the given order ([`Chain::new`]).
+    pub fn kept_order(&self) -> bool {
+        self.kept_order
+    }
+
+    /// Whether a path was cut at [`MAX_DEPTH`].
+    pub fn depth_limited(&self) -> bool {
+        self.depth_limited
+    }
+
+    /// Whether path building stopped at [`MAX_EXPANSIONS`].
+    pub fn budget_exhausted(&self) -> bool {
+        self.budget_exhausted
+    }
+
+    /// Whether the certificate at path position `i` is a trust anchor: it came from the
+    /// roots, or it is the top of a path that ends at a trust anchor.
+    pub fn is_anchor(&self, i: usize) -> bool {
+        matches!(self.origin(i), Some(Origin::Root(_)))
+            || (i + 1 == self.len() && self.termination == Termination::TrustAnchor)
+    }
+
+    /// The bundle positions of the path certificates that came from the bundle, in path
+    /// order.
+    pub fn presented_positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.origins.iter().filter_map(|o| match o {
+            Origin::Bundle(i) => Some(*i),
+            Origin::Root(_) => None,
+        })
+    }
+}
+
+/// Builds a [`Chain`]: the bundle, optional trust anchors and signature verifier.
+pub struct ChainBuilder<'v> {
+    bundle: Vec<Certificate>,
+    roots: Vec<Certificate>,
+    verifier: Option<&'v dyn SignatureVerifier>,
+    keep_order: bool,
+}
+
+impl core::fmt::Debug for ChainBuilder<'_> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("ChainBuilder")
+            .field("bundle", &self.bundle.len())
+            .field("roots", &self.roots.len())
+            .field("verifier", &self.verifier.is_some())
+            .field("keep_order", &self.keep_order)
+            .finish()
+    }
+}
+
+impl<'v> ChainBuilder<'v> {
+    /// The trust anchors the path must reach (`--roots`).
+    pub fn roots(mut self, roots: Vec<Certificate>) -> Self {
+        self.roots = roots;
+        self
+    }
+
+    /// A verifier used to choose among candidate issuers. Without one, the
+    /// [`RustCryptoVerifier`] is used when the `verify` feature is enabled.
+    pub fn verifier<'w>(self, verifier: &'w dyn SignatureVerifier) -> ChainBuilder<'w> {
+        ChainBuilder { bundle: self.bundle, roots: self.roots, verifier: Some(verifier), keep_order: self.keep_order }
+    }
+
+    /// Takes the bundle as leaf-first order instead of searching.
+    pub fn keep_order(mut self) -> Self {
+        self.keep_order = true;
+        self
+    }
+
+    /// Builds the chain. Fails only on an empty bundle.
+    pub fn build(self) -> Result<Chain, Error> {
+        if self.bundle.is_empty() {
+            return Err(Error::Empty);
+        }
+        let verifier = self.verifier.or_else(verify::default_verifier);
+        let plan = {
+            let mut b = Builder::new(&self.bundle, &self.roots, verifier);
+            let (path, depth_limited) = if self.keep_order { b.given_order() } else { b.search() };
+            b.finish(path, depth_limited)
+        };
+        Ok(plan.into_chain(self.keep_order, self.bundle, self.roots))
+    }
+}
+
+/// A node of the search: an index into `all` (bundle uniques first, then roots).
+type Node = usize;
+
+struct Builder<'a> {
+    /// Unique bundle certificates then roots.
+    all: Vec<&'a Certificate>,
+    /// For each node: Origin.
+    origins: Vec<Origin>,
+    bundle_unique: usize,
+    duplicates: Vec<(usize, usize)>,
+    roots_given: bool,
+    verifier: Option<&'a dyn SignatureVerifier>,
+    sig_cache: Vec<(Node, Node, Verification)>,
+    expansions: usize,
+    budget_exhausted: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Score {
+    class: u8,
+    used: usize,
+    quality: i64,
+    shortness: i64,
+}
+
+impl<'a> Builder<'a> {
+    fn new(bundle: &'a [Certificate], roots: &'a [Certificate], verifier: Option<&'a dyn SignatureVerifier>) -> Self {
+        let mut all: Vec<&Certificate> = Vec::new();
+        let mut origins = Vec::new();
+        let mut duplicates = Vec::new();
+        for (i, c) in bundle.iter().enumerate() {
+            match all.iter().position(|u| u.der() == c.der()) {
+                Some(first) => {
+                    let first_pos = match origins.get(first) {
+                        Some(Origin::Bundle(p)) => *p,
+                        _ => first,
+                    };
+                    duplicates.push((i, first_pos));
+                }
+                None => {
+                    all.push(c);
+                    origins.push(Origin::Bundle(i));
+                }
+            }
+        }
+        let bundle_unique = all.len();
+        for (i, r) in roots.iter().enumerate() {
+            all.push(r);
+            origins.push(Origin::Root(i));
+        }
+        Self {
+            all,
+            origins,
+            bundle_unique,
+            duplicates,
+            roots_given: !roots.is_empty(),
+            verifier,
+            sig_cache: Vec::new(),
+            expansions: 0,
+            budget_exhausted: false,
+        }
+    }
+
+    fn cert(&self, n: Node) -> Option<&'a Certificate> {
+        self.all.get(n).copied()
+    }
+
+    fn is_root(&self, n: Node) -> bool {
+        n >= self.bundle_unique
+    }
+
+    /// Whether a bundle node is one of the given roots (same DER, or same subject and key).
+    fn equals_root(&self, n: Node) -> bool {
+        let Some(c) = self.cert(n) else { return false };
+        self.all.iter().skip(self.bundle_unique).any(|r| {
+            r.der() == c.der()
+                || (matches!((r.subject(), c.subject()), (Ok(a), Ok(b)) if a.raw() == b.raw())
+                    && matches!((r.spki(), c.spki()), (Ok(a), Ok(b)) if a.raw == b.raw))
+        })
+    }
+
+    fn signature(&mut self, child: Node, issuer: Node) -> Option<Verification> {
+        let verifier = self.verifier?;
+        if let Some((_, _, v)) = self.sig_cache.iter().find(|(c, i, _)| *c == child && *i == issuer) {
+            return Some(*v);
+        }
+        let v = verify_signature(verifier, self.cert(child)?, self.cert(issuer)?);
+        self.sig_cache.push((child, issuer, v));
+        Some(v)
+    }
+
+    /// Link quality of `issuer` for `child`, or `None` when it cannot be the issuer.
+    fn link(&mut self, child: Node, issuer: Node) -> Option<i64> {
+        if child == issuer {
+            return None;
+        }
+        let (c, i) = (self.cert(child)?, self.cert(issuer)?);
+        let fit = names::link_fit(c, i)?;
+        let mut q = i64::from(fit);
+        match self.signature(child, issuer) {
+            Some(Verification::Valid) => q += 4,
+            Some(Verification::Invalid) => q -= 8,
+            _ => {}
+        }
+        Some(q)
+    }
+
+    fn candidates(&mut self, child: Node, path: &[Node]) -> Vec<(Node, i64)> {
+        let mut out = Vec::new();
+        for n in 0..self.all.len() {
+            if path.contains(&n) {
+                continue;
+            }
+            if let Some(q) = self.link(child, n) {
+                out.push((n, q));
+            }
+        }
+        // Roots first, then better links, then presentation order.
+        out.sort_by_key(|&(n, q)| (core::cmp::Reverse(self.is_root(n)), core::cmp::Reverse(q), n));
+        out
+    }
+
+    fn pick_leaf(&self) -> Node {
+        let bundle = 0..self.bundle_unique;
+        if let Some(n) = bundle.clone().find(|&n| self.cert(n).is_some_and(|c| !c.is_ca())) {
+            return n;
+        }
+        let issues_none = |n: Node| {
+            let Some(c) = self.cert(n) else { return false };
+            !(0..self.bundle_unique).any(|m| m != n && self.cert(m).is_some_and(|o| names::link_fit(o, c).is_some()))
+        };
+        bundle.clone().find(|&n| issues_none(n)).unwrap_or(0)
+    }
+
+    fn terminal_class(&self, top: Node) -> (u8, Termination) {
+        if self.is_root(top) || self.equals_root(top) {
+            (3, Termination::TrustAnchor)
+        } else if self.cert(top).is_some_and(Certificate::is_self_issued) {
+            (2, Termination::SelfIssued)
+        } else {
+            (1, Termination::Incomplete)
+        }
+    }
+
+    fn score(&self, path: &[Node], quality: i64) -> Score {
+        let top = path.last().copied().unwrap_or(0);
+        Score {
+            class: self.terminal_class(top).0,
+            used: path.iter().filter(|&&n| !self.is_root(n)).count(),
+            quality,
+            shortness: -(path.len() as i64),
+        }
+    }
+
+    fn search(&mut self) -> (Vec<Node>, bool) {
+        let leaf = self.pick_leaf();
+        let mut best: Option<(Score, Vec<Node>)> = None;
+        let mut depth_limited = false;
+        let mut path = vec![leaf];
+        self.dfs(&mut path, 0, &mut best, &mut depth_limited);
+        let path = best.map(|(_, p)| p).unwrap_or_else(|| vec![leaf]);
+        (path, depth_limited)
+    }
+
+    fn dfs(&mut self, path: &mut Vec<Node>, quality: i64, best: &mut Option<(Score, Vec<Node>)>, cut: &mut bool) {
+        let Some(&top) = path.last() else { return };
+        let terminal = self.is_root(top) || self.equals_root(top);
+        let self_issued = self.cert(top).is_some_and(Certificate::is_self_issued);
+        if !terminal && !self_issued {
+            if path.len() >= MAX_DEPTH {
+                *cut = true;
+            } else {
+                for (n, q) in self.candidates(top, path) {
+                    if self.expansions >= MAX_EXPANSIONS {
+                        self.budget_exhausted = true;
+                        break;
+                    }
+                    self.expansions += 1;
+                    path.push(n);
+                    self.dfs(path, quality + q, best, cut);
+                    path.pop();
+                    if self.perfect(best) {
+                        return;
+                    }
+                }
+            }
+        }
+        let score = self.score(path, quality);
+        if best.as_ref().map_or(true, |(s, _)| score > *s) {
+            *best = Some((score, path.clone()));
+        }
+    }
+
+    /// An anchored path that uses every presented certificate: nothing better exists.
+    fn perfect(&self, best: &Option<(Score, Vec<Node>)>) -> bool {
+        best.as_ref()
+            .is_some_and(|(s, _)| (s.class == 3 || (s.class == 2 && !self.roots_given)) && s.used == self.bundle_unique)
+    }
+
+    fn given_order(&mut self) -> (Vec<Node>, bool) {
+        let mut path: Vec<Node> = (0..self.bundle_unique).collect();
+        let mut cut = false;
+        if path.len() > MAX_DEPTH {
+            path.truncate(MAX_DEPTH);
+            cut = true;
+        }
+        // Complete the top from the roots when it is not already an anchor.
+        if let Some(&top) = path.last() {
+            let anchored = self.equals_root(top) || self.cert(top).is_some_and(Certificate::is_self_issued);
+            if !anchored && self.roots_given {
+                let root = (self.bundle_unique..self.all.len())
+                    .filter_map(|r| self.link(top, r).map(|q| (r, q)))
+                    .max_by_key(|&(r, q)| (q, core::cmp::Reverse(r)));
+                if let Some((r, _)) = root {
+                    path.push(r);
+                }
+            }
+        }
+        (path, cut)
+    }
+
+    fn finish(mut self, path: Vec<Node>, depth_limited: bool) -> Plan {
+        let top = path.last().copied().unwrap_or(0);
+        let termination = self.terminal_class(top).1;
+        let origins: Vec<Origin> = path.iter().filter_map(|&n| self.origins.get(n).copied()).collect();
+        let mut unrelated = Vec::new();
+        let mut alternatives = Vec::new();
+        for n in 0..self.bundle_unique {
+            if path.contains(&n) {
+                continue;
+            }
+            let Some(Origin::Bundle(pos)) = self.origins.get(n).copied() else { continue };
+            if path.iter().any(|&p| self.link(p, n).is_some()) {
+                alternatives.push(pos);
+            } else {
+                unrelated.push(pos);
+            }
+        }
+        Plan {
+            origins,
+            termination,
+            roots_given: self.roots_given,
+            duplicates: self.duplicates,
+            unrelated,
+            alternatives,
+            depth_limited,
+            budget_exhausted: self.budget_exhausted,
+        }
+    }
+}
+
+/// The outcome of path building, before the certificates are moved into the chain.
+struct Plan {
+    origins: Vec<Origin>,
+    termination: Termination,
+    roots_given: bool,
+    duplicates: Vec<(usize, usize)>,
+    unrelated: Vec<usize>,
+    alternatives: Vec<usize>,
+    depth_limited: bool,
+    budget_exhausted: bool,
+}
+
+impl Plan {
+    fn into_chain(self, kept_order: bool, bundle: Vec<Certificate>, roots: Vec<Certificate>) -> Chain {
+        let presented = bundle.len();
+        let mut bundle: Vec<Option<Certificate>> = bundle.into_iter().map(Some).collect();
+        let mut roots: Vec<Option<Certificate>> = roots.into_iter().map(Some).collect();
+        let mut take = |o: Origin| -> Option<Certificate> {
+            match o {
+                Origin::Bundle(i) => bundle.get_mut(i).and_then(Option::take),
+                Origin::Root(i) => roots.get_mut(i).and_then(Option::take),
+            }
+        };
+        let certs: Vec<Certificate> = self.origins.iter().filter_map(|&o| take(o)).collect();
+        let unrelated = self.unrelated.iter().filter_map(|&p| take(Origin::Bundle(p)).map(|c| (p, c))).collect();
+        Chain {
+            certs,
+            origins: self.origins,
+            termination: self.termination,
+            roots_given: self.roots_given,
+            presented,
+            duplicates: self.duplicates,
+            unrelated,
+            alternatives: self.alternatives,
+            kept_order,
+            depth_limited: self.depth_limited,
+            budget_exhausted: self.budget_exhausted,
+        }
+    }
+}
