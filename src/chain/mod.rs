@@ -43,7 +43,9 @@
 //! - [`MAX_EXPANSIONS`]: at most 256 path extensions are explored in total; when the
 //!   budget runs out, the best path found so far is kept and `rfc5280.chain_incomplete`
 //!   says so if that path is incomplete.
-//! - Each (child, issuer) signature is verified at most once.
+//! - [`MAX_SIGNATURE_CHECKS`]: signatures are verified only to choose among two or more
+//!   candidate issuers, each (child, issuer) pair at most once, and at most 64 times in
+//!   all; past that, candidates are ranked by names and key identifiers alone.
 
 mod engine;
 pub(crate) mod names;
@@ -70,6 +72,9 @@ pub const MAX_DEPTH: usize = 8;
 
 /// The most path extensions that path building explores for one bundle.
 pub const MAX_EXPANSIONS: usize = 256;
+
+/// The most signatures path building verifies for one bundle.
+pub const MAX_SIGNATURE_CHECKS: usize = 64;
 
 /// Where a certificate of the path came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,11 +210,12 @@ impl Chain {
         self.budget_exhausted
     }
 
-    /// Whether the certificate at path position `i` is a trust anchor: it came from the
-    /// roots, or it is the top of a path that ends at a trust anchor.
+    /// Whether the certificate at path position `i` acts as the trust anchor: it came
+    /// from the roots, or it is the self-issued top of the path (whose own signature and
+    /// policies path validation does not process, RFC 5280 §6.1).
     pub fn is_anchor(&self, i: usize) -> bool {
         matches!(self.origin(i), Some(Origin::Root(_)))
-            || (i + 1 == self.len() && self.termination == Termination::TrustAnchor)
+            || (i > 0 && i + 1 == self.len() && self.termination != Termination::Incomplete)
     }
 
     /// The bundle positions of the path certificates that came from the bundle, in path
@@ -361,6 +367,9 @@ impl<'a> Builder<'a> {
         if let Some((_, _, v)) = self.sig_cache.iter().find(|(c, i, _)| *c == child && *i == issuer) {
             return Some(*v);
         }
+        if self.sig_cache.len() >= MAX_SIGNATURE_CHECKS {
+            return None;
+        }
         let v = verify_signature(verifier, self.cert(child)?, self.cert(issuer)?);
         self.sig_cache.push((child, issuer, v));
         Some(v)
@@ -372,14 +381,16 @@ impl<'a> Builder<'a> {
             return None;
         }
         let (c, i) = (self.cert(child)?, self.cert(issuer)?);
-        let fit = names::link_fit(c, i)?;
-        let mut q = i64::from(fit);
+        names::link_fit(c, i).map(i64::from)
+    }
+
+    /// Adjusts a link's quality by its signature.
+    fn signed_quality(&mut self, child: Node, issuer: Node, q: i64) -> i64 {
         match self.signature(child, issuer) {
-            Some(Verification::Valid) => q += 4,
-            Some(Verification::Invalid) => q -= 8,
-            _ => {}
+            Some(Verification::Valid) => q + 4,
+            Some(Verification::Invalid) => q - 8,
+            _ => q,
         }
-        Some(q)
     }
 
     fn candidates(&mut self, child: Node, path: &[Node]) -> Vec<(Node, i64)> {
@@ -390,6 +401,11 @@ impl<'a> Builder<'a> {
             }
             if let Some(q) = self.link(child, n) {
                 out.push((n, q));
+            }
+        }
+        if out.len() > 1 {
+            for c in &mut out {
+                c.1 = self.signed_quality(child, c.0, c.1);
             }
         }
         // Roots first, then better links, then presentation order.

@@ -130,3 +130,31 @@ pub fn assert_chain(rule: &'static dyn ChainRule, c: &Chain, ctx: &Context, want
     assert_eq!(got, want, "{} said {got} ({msg})", rule.meta().id());
     msg
 }
+
+/// A P-256 / ecdsa-with-SHA256 verifier from the dev-dependencies, so that signature tests
+/// run without the `verify` feature.
+pub struct P256Test;
+
+impl super::SignatureVerifier for P256Test {
+    fn verify(
+        &self,
+        key: &crate::cert::SubjectPublicKeyInfo<'_>,
+        alg: &crate::cert::AlgorithmIdentifier<'_>,
+        message: &[u8],
+        signature: &[u8],
+    ) -> super::Verification {
+        use super::Verification;
+        use p256::ecdsa::signature::Verifier;
+        if !alg.oid.is(&crate::oid::alg::ECDSA_WITH_SHA256) {
+            return Verification::Unsupported;
+        }
+        let Ok(crate::cert::PublicKey::Ec { point, .. }) = key.public_key() else { return Verification::Unsupported };
+        let Ok(vk) = p256::ecdsa::VerifyingKey::from_sec1_bytes(point) else { return Verification::Unsupported };
+        let Ok(sig) = p256::ecdsa::DerSignature::from_bytes(signature) else { return Verification::Invalid };
+        if vk.verify(message, &sig).is_ok() {
+            Verification::Valid
+        } else {
+            Verification::Invalid
+        }
+    }
+}

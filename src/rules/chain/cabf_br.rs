@@ -160,3 +160,101 @@ impl PairRule for ChainSignatureHashMismatchesIssuerCurve {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chain::testkit::*;
+    use crate::oid::attr;
+    use crate::testutil::der::*;
+    use crate::testutil::ec_spki;
+    use crate::Status;
+    use alloc::vec;
+
+    fn dated(n: Node, y: i64, m: u32, d: u32) -> Node {
+        n.with(|b| b.validity(Time::ymd(y, m, d), Time::from_unix(Time::ymd(y, m, d).unix() + 90 * DAY)))
+    }
+
+    #[test]
+    fn issuer_name_not_byte_identical() {
+        let (r, i, l) = abc();
+        assert_pair(&ChainIssuerNameNotByteIdentical, abc_certs(), 0, Status::Pass);
+        let printable = |n: Node| {
+            n.with(|b| {
+                b.issuer(&[
+                    (&attr::COUNTRY, tag::PRINTABLE_STRING, "US"),
+                    (&attr::ORGANIZATION, tag::PRINTABLE_STRING, "Example CA"),
+                    (&attr::COMMON_NAME, tag::PRINTABLE_STRING, "Issuing CA"),
+                ])
+            })
+        };
+        let msg = assert_pair(
+            &ChainIssuerNameNotByteIdentical,
+            vec![printable(l.clone()).by(&i), i.by(&r)],
+            0,
+            Status::Error,
+        );
+        assert!(msg.contains("byte for byte"), "{msg}");
+        let other = l.clone().with(|b| b.issuer(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "Other")]));
+        assert_pair(&ChainIssuerNameNotByteIdentical, vec![other.by(&i), i.by(&r)], 0, Status::NotApplicable);
+        let before = printable(dated(l.clone(), 2023, 9, 14));
+        assert_pair(&ChainIssuerNameNotByteIdentical, vec![before.by(&i), i.by(&r)], 0, Status::NotEffective);
+        let day_of = printable(dated(l, 2023, 9, 15));
+        assert_pair(&ChainIssuerNameNotByteIdentical, vec![day_of.by(&i), i.by(&r)], 0, Status::Error);
+    }
+
+    #[test]
+    fn issued_outside_issuer_validity() {
+        let (r, i, l) = abc();
+        assert_pair(&ChainIssuedOutsideIssuerValidity, abc_certs(), 0, Status::Pass);
+        let expired_ca = i.clone().with(|b| b.validity(Time::ymd(2025, 1, 1), Time::ymd(2025, 5, 1)));
+        let msg = assert_pair(
+            &ChainIssuedOutsideIssuerValidity,
+            vec![l.by(&expired_ca), expired_ca.by(&r)],
+            0,
+            Status::Error,
+        );
+        assert!(msg.contains("after the issuer's notAfter"), "{msg}");
+        let later_ca = i.clone().with(|b| b.validity(Time::ymd(2025, 7, 1), Time::ymd(2030, 1, 1)));
+        let msg =
+            assert_pair(&ChainIssuedOutsideIssuerValidity, vec![l.by(&later_ca), later_ca.by(&r)], 0, Status::Error);
+        assert!(msg.contains("before the issuer's notBefore"), "{msg}");
+        // Within 48 hours before the issuer's notBefore is tolerated.
+        let close = i.clone().with(|b| b.validity(Time::ymd(2025, 6, 2), Time::ymd(2030, 1, 1)));
+        assert_pair(&ChainIssuedOutsideIssuerValidity, vec![l.by(&close), close.by(&r)], 0, Status::Pass);
+        // The intermediate has no EKU: a cross-certified CA, whose notBefore may go back.
+        let cross = i.clone().with(|b| b.without_ext(&crate::oid::ext::EXT_KEY_USAGE));
+        assert_pair(&ChainIssuedOutsideIssuerValidity, vec![cross.by(&r), r.self_signed()], 0, Status::NotApplicable);
+        let old = dated(l.clone(), 2023, 9, 14);
+        let old_ca = i.clone().with(|b| b.validity(Time::ymd(2020, 1, 1), Time::ymd(2021, 1, 1)));
+        assert_pair(&ChainIssuedOutsideIssuerValidity, vec![old.by(&old_ca), old_ca.by(&r)], 0, Status::NotEffective);
+        let day_of = dated(l, 2023, 9, 15);
+        assert_pair(&ChainIssuedOutsideIssuerValidity, vec![day_of.by(&old_ca), old_ca.by(&r)], 0, Status::Error);
+    }
+
+    #[test]
+    fn signature_hash_mismatches_issuer_curve() {
+        let (r, i, l) = abc();
+        assert_pair(&ChainSignatureHashMismatchesIssuerCurve, abc_certs(), 0, Status::Pass);
+        let p384 = i.clone().with(|mut b| {
+            b.spki = ec_spki(&alg::SECP384R1, 97);
+            b
+        });
+        let msg = assert_pair(&ChainSignatureHashMismatchesIssuerCurve, vec![l.by(&i), p384.by(&r)], 0, Status::Error);
+        assert!(msg.contains("P-384"), "{msg}");
+        let sha384 = l.clone().with(|mut b| {
+            b.tbs_sig_alg = seq(&[&oid(&alg::ECDSA_WITH_SHA384)]);
+            b
+        });
+        assert_pair(&ChainSignatureHashMismatchesIssuerCurve, vec![sha384.by(&i), p384.by(&r)], 0, Status::Pass);
+        let rsa = i.with(|mut b| {
+            b.spki = crate::testutil::rsa_spki(2048, 65537);
+            b
+        });
+        assert_pair(&ChainSignatureHashMismatchesIssuerCurve, vec![l.by(&r), rsa.by(&r)], 0, Status::NotApplicable);
+        let old = dated(l.clone(), 2023, 9, 14);
+        assert_pair(&ChainSignatureHashMismatchesIssuerCurve, vec![old.by(&r), p384.by(&r)], 0, Status::NotEffective);
+        let day_of = dated(l, 2023, 9, 15);
+        assert_pair(&ChainSignatureHashMismatchesIssuerCurve, vec![day_of.by(&r), p384.by(&r)], 0, Status::Error);
+    }
+}

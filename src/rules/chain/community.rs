@@ -412,3 +412,170 @@ impl ChainRule for ChainTooLong {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chain::testkit::*;
+    use crate::oid::ext;
+    use crate::testutil::der::*;
+    use crate::Status;
+    use alloc::vec;
+
+    fn unordered(certs: Vec<Certificate>) -> Chain {
+        Chain::from_unordered(certs).unwrap()
+    }
+
+    #[test]
+    fn wrong_order() {
+        let (r, i, l) = abc();
+        assert_chain(&ChainWrongOrder, &unordered(abc_certs()), &ctx(), Status::Pass);
+        let msg = assert_chain(
+            &ChainWrongOrder,
+            &unordered(vec![i.by(&r), l.by(&i), r.self_signed()]),
+            &ctx(),
+            Status::Error,
+        );
+        assert!(msg.contains("1, 0, 2"), "{msg}");
+        assert_chain(&ChainWrongOrder, &unordered(vec![l.by(&i), r.self_signed(), i.by(&r)]), &ctx(), Status::Error);
+        assert_chain(&ChainWrongOrder, &Chain::new(abc_certs()).unwrap(), &ctx(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn duplicate_certificate() {
+        let (r, i, l) = abc();
+        assert_chain(&ChainDuplicateCertificate, &unordered(abc_certs()), &ctx(), Status::Pass);
+        let msg = assert_chain(
+            &ChainDuplicateCertificate,
+            &unordered(vec![l.by(&i), i.by(&r), i.by(&r)]),
+            &ctx(),
+            Status::Error,
+        );
+        assert!(msg.contains("position 2 repeats the one at position 1"), "{msg}");
+        assert_chain(&ChainDuplicateCertificate, &unordered(vec![l.by(&i)]), &ctx(), Status::Pass);
+    }
+
+    #[test]
+    fn unrelated_certificate() {
+        let (r, i, l) = abc();
+        let stray = Node::root("Other Root", 9).self_signed();
+        assert_chain(&ChainUnrelatedCertificate, &unordered(abc_certs()), &ctx(), Status::Pass);
+        let msg = assert_chain(
+            &ChainUnrelatedCertificate,
+            &unordered(vec![l.by(&i), stray, i.by(&r)]),
+            &ctx(),
+            Status::Error,
+        );
+        assert!(msg.contains("Other Root") && msg.contains("position 1"), "{msg}");
+    }
+
+    #[test]
+    fn root_included() {
+        let (r, i, l) = abc();
+        let msg = assert_chain(&ChainRootIncluded, &unordered(abc_certs()), &ctx(), Status::Warn);
+        assert!(msg.contains("Root A"), "{msg}");
+        assert_chain(&ChainRootIncluded, &unordered(vec![l.by(&i), i.by(&r)]), &ctx(), Status::Pass);
+        let anchored = Chain::builder(vec![l.by(&i), i.by(&r)]).roots(vec![r.self_signed()]).build().unwrap();
+        assert_chain(&ChainRootIncluded, &anchored, &ctx(), Status::Pass);
+    }
+
+    #[test]
+    fn host_not_covered() {
+        let c = unordered(abc_certs());
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("www.example.com"), Status::Pass);
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("WWW.Example.com."), Status::Pass);
+        let msg = assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("api.example.com"), Status::Error);
+        assert!(msg.contains("api.example.com") && msg.contains("www.example.com"), "{msg}");
+        let msg = assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("192.0.2.1"), Status::Error);
+        assert!(msg.contains("no subjectAltName entry"), "{msg}");
+        assert_chain(&ChainHostNotCovered, &c, &ctx(), Status::NotApplicable);
+        let (r, i, _) = abc();
+        let wild = Node::leaf(&["*.example.com"], 3, &i);
+        let c = unordered(vec![wild.by(&i), i.by(&r)]);
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("api.example.com"), Status::Pass);
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("a.b.example.com"), Status::Error);
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("example.com"), Status::Error);
+        let ip = Node::leaf(&["example.com"], 3, &i)
+            .with(|b| b.ext(&ext::SUBJECT_ALT_NAME, false, &seq(&[&ctx_prim(7, &[192, 0, 2, 1])])));
+        let c = unordered(vec![ip.by(&i), i.by(&r)]);
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("192.0.2.1"), Status::Pass);
+        assert_chain(&ChainHostNotCovered, &c, &ctx().with_host("192.0.2.2"), Status::Error);
+    }
+
+    #[test]
+    fn purpose_not_allowed() {
+        let c = unordered(abc_certs());
+        assert_chain(&ChainPurposeNotAllowed, &c, &ctx().with_purpose(eku::SERVER_AUTH), Status::Pass);
+        let msg = assert_chain(&ChainPurposeNotAllowed, &c, &ctx().with_purpose(eku::EMAIL_PROTECTION), Status::Error);
+        assert!(msg.contains("#0") && msg.contains("emailProtection"), "{msg}");
+        assert_chain(&ChainPurposeNotAllowed, &c, &ctx(), Status::NotApplicable);
+        let (r, i, l) = abc();
+        let client_ca = i.with(|b| b.ext(&ext::EXT_KEY_USAGE, false, &seq(&[&oid(&eku::CLIENT_AUTH)])));
+        let c = unordered(vec![l.by(&client_ca), client_ca.by(&r)]);
+        let msg = assert_chain(&ChainPurposeNotAllowed, &c, &ctx().with_purpose(eku::SERVER_AUTH), Status::Error);
+        assert!(msg.contains("#1") && msg.contains("serverAuth"), "{msg}");
+    }
+
+    #[test]
+    fn eku_not_allowed_by_issuer() {
+        let (r, i, l) = abc();
+        assert_pair(&ChainEkuNotAllowedByIssuer, abc_certs(), 0, Status::Pass);
+        let client_ca = i.clone().with(|b| b.ext(&ext::EXT_KEY_USAGE, false, &seq(&[&oid(&eku::CLIENT_AUTH)])));
+        let msg = assert_pair(&ChainEkuNotAllowedByIssuer, vec![l.by(&client_ca), client_ca.by(&r)], 0, Status::Error);
+        assert!(msg.contains("serverAuth"), "{msg}");
+        let any_ca = i.clone().with(|b| b.ext(&ext::EXT_KEY_USAGE, false, &seq(&[&oid(&eku::ANY)])));
+        assert_pair(&ChainEkuNotAllowedByIssuer, vec![l.by(&any_ca), any_ca.by(&r)], 0, Status::Pass);
+        let no_eku = l.with(|b| b.without_ext(&ext::EXT_KEY_USAGE));
+        assert_pair(&ChainEkuNotAllowedByIssuer, vec![no_eku.by(&i), i.by(&r)], 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn weak_algorithm() {
+        let (r, i, l) = abc();
+        assert_chain(&ChainWeakAlgorithm, &unordered(abc_certs()), &ctx(), Status::Pass);
+        let sha1 = i.clone().with(|mut b| {
+            b.tbs_sig_alg = seq(&[&oid(&alg::SHA1_WITH_RSA), &null()]);
+            b
+        });
+        let msg =
+            assert_chain(&ChainWeakAlgorithm, &Chain::new(vec![l.by(&i), sha1.by(&r)]).unwrap(), &ctx(), Status::Error);
+        assert!(msg.contains("#1") && msg.contains("sha1WithRSAEncryption"), "{msg}");
+        let small = l.with(|mut b| {
+            b.spki = crate::testutil::rsa_spki(1024, 65537);
+            b
+        });
+        let msg = assert_chain(
+            &ChainWeakAlgorithm,
+            &Chain::new(vec![small.by(&i), i.by(&r)]).unwrap(),
+            &ctx(),
+            Status::Error,
+        );
+        assert!(msg.contains("1024-bit RSA"), "{msg}");
+        // The self-signature of the anchor does not count.
+        let sha1_root = r.with(|mut b| {
+            b.tbs_sig_alg = seq(&[&oid(&alg::ECDSA_WITH_SHA1)]);
+            b
+        });
+        let c = Chain::new(vec![i.by(&sha1_root), sha1_root.self_signed()]).unwrap();
+        assert_chain(&ChainWeakAlgorithm, &c, &ctx(), Status::Pass);
+    }
+
+    #[test]
+    fn too_long() {
+        assert_chain(&ChainTooLong, &unordered(abc_certs()), &ctx(), Status::Pass);
+        let mut nodes = vec![Node::root("CA 0", 1)];
+        for k in 1..10u8 {
+            let parent = nodes.last().unwrap().clone();
+            nodes.push(Node::sub(&alloc::format!("CA {k}"), k + 1, &parent));
+        }
+        let leaf = Node::leaf(&["example.com"], 50, nodes.last().unwrap());
+        let mut certs = vec![leaf.by(nodes.last().unwrap())];
+        for w in nodes.windows(2).rev() {
+            certs.push(w[1].by(&w[0]));
+        }
+        certs.push(nodes[0].self_signed());
+        let msg = assert_chain(&ChainTooLong, &unordered(certs.clone()), &ctx(), Status::Warn);
+        assert!(msg.contains("longer than 8"), "{msg}");
+        assert_chain(&ChainTooLong, &Chain::new(certs).unwrap(), &ctx(), Status::Warn);
+    }
+}

@@ -624,3 +624,339 @@ impl ChainRule for ChainCertificateNotYetValid {
         Outcome::Pass
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chain::testkit::*;
+    use crate::oid::{attr, ext};
+    use crate::testutil::der::*;
+    use crate::testutil::{name, rsa_spki};
+    use crate::{Status, Time};
+    use alloc::vec;
+
+    fn nc(permitted: &[Vec<u8>], excluded: &[Vec<u8>]) -> Vec<u8> {
+        let subtrees = |bases: &[Vec<u8>]| -> Vec<u8> { bases.iter().flat_map(|b| seq(&[b])).collect() };
+        let mut parts = Vec::new();
+        if !permitted.is_empty() {
+            parts.push(ctx_cons(0, &subtrees(permitted)));
+        }
+        if !excluded.is_empty() {
+            parts.push(ctx_cons(1, &subtrees(excluded)));
+        }
+        seq_vec(&parts)
+    }
+
+    fn constrained(i: Node, value: Vec<u8>) -> Node {
+        i.with(|b| b.ext(&ext::NAME_CONSTRAINTS, true, &value))
+    }
+
+    use alloc::vec::Vec;
+
+    #[test]
+    fn issuer_name_mismatch() {
+        let (_, i, l) = abc();
+        assert_pair(&ChainIssuerNameMismatch, abc_certs(), 0, Status::Pass);
+        let other = l.clone().with(|b| b.issuer(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "Other CA")]));
+        let msg = assert_pair(&ChainIssuerNameMismatch, vec![other.by(&i), i.self_signed()], 0, Status::Error);
+        assert!(msg.contains("Other CA"), "{msg}");
+        // Same name after case, spacing and string-type normalization.
+        let folded = l.clone().with(|b| {
+            b.issuer(&[
+                (&attr::COUNTRY, tag::PRINTABLE_STRING, "us"),
+                (&attr::ORGANIZATION, tag::PRINTABLE_STRING, "example  CA"),
+                (&attr::COMMON_NAME, tag::UTF8_STRING, " Issuing CA"),
+            ])
+        });
+        assert_pair(&ChainIssuerNameMismatch, vec![folded.by(&i), i.self_signed()], 0, Status::Pass);
+        let broken = l.with(|mut b| {
+            b.issuer = seq(&[&null()]);
+            b
+        });
+        assert_pair(&ChainIssuerNameMismatch, vec![broken.by(&i), i.self_signed()], 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn aki_ski_mismatch() {
+        let (_, i, l) = abc();
+        assert_pair(&ChainAkiSkiMismatch, abc_certs(), 0, Status::Pass);
+        let wrong =
+            l.clone().with(|b| b.ext(&ext::AUTHORITY_KEY_IDENTIFIER, false, &seq(&[&ctx_prim(0, &[0x99; 20])])));
+        assert_pair(&ChainAkiSkiMismatch, vec![wrong.by(&i), i.self_signed()], 0, Status::Error);
+        let none = l.with(|b| b.without_ext(&ext::AUTHORITY_KEY_IDENTIFIER));
+        assert_pair(&ChainAkiSkiMismatch, vec![none.by(&i), i.self_signed()], 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn issuer_not_ca() {
+        let (_, i, l) = abc();
+        assert_pair(&ChainIssuerNotCa, abc_certs(), 0, Status::Pass);
+        let under_leaf = Node::leaf(&["a.example.com"], 4, &l);
+        let msg = assert_pair(&ChainIssuerNotCa, vec![under_leaf.by(&l), l.by(&i)], 0, Status::Error);
+        assert!(msg.contains("cA"), "{msg}");
+        let no_bc = i.clone().with(|b| b.without_ext(&ext::BASIC_CONSTRAINTS));
+        let msg = assert_pair(&ChainIssuerNotCa, vec![l.by(&no_bc), no_bc.self_signed()], 0, Status::Error);
+        assert!(msg.contains("no basicConstraints"), "{msg}");
+        // A version 1 trust anchor carries no extensions.
+        let v1 = Node::root("Issuing CA", 2).with(|mut b| {
+            b.version = None;
+            b.extensions = None;
+            b
+        });
+        let chain = Chain::builder(vec![l.by(&v1)]).roots(vec![v1.self_signed()]).keep_order().build().unwrap();
+        assert_eq!(pair(&ChainIssuerNotCa, &chain, 0, &ctx()).0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn issuer_key_cert_sign_missing() {
+        let (_, i, l) = abc();
+        assert_pair(&ChainIssuerKeyCertSignMissing, abc_certs(), 0, Status::Pass);
+        let crl_only = i.clone().with(|b| b.ext(&ext::KEY_USAGE, true, &bit_string(1, &[0x02])));
+        assert_pair(&ChainIssuerKeyCertSignMissing, vec![l.by(&crl_only), crl_only.self_signed()], 0, Status::Error);
+        let no_ku = i.with(|b| b.without_ext(&ext::KEY_USAGE));
+        assert_pair(&ChainIssuerKeyCertSignMissing, vec![l.by(&no_ku), no_ku.self_signed()], 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn path_len_exceeded() {
+        let root0 =
+            Node::root("Root A", 1).with(|b| b.ext(&ext::BASIC_CONSTRAINTS, true, &seq(&[&boolean(true), &int(0)])));
+        let i = Node::sub("Issuing CA", 2, &root0);
+        let l = Node::leaf(&["example.com"], 3, &i);
+        let certs = vec![l.by(&i), i.by(&root0), root0.self_signed()];
+        let msg = assert_pair(&ChainPathLenExceeded, certs.clone(), 1, Status::Error);
+        assert!(msg.contains("allows 0"), "{msg}");
+        // The intermediate's own pathLen 0 is respected by a leaf directly below.
+        assert_pair(&ChainPathLenExceeded, certs, 0, Status::Pass);
+        let root1 = root0.clone().with(|b| b.ext(&ext::BASIC_CONSTRAINTS, true, &seq(&[&boolean(true), &int(1)])));
+        assert_pair(&ChainPathLenExceeded, vec![l.by(&i), i.by(&root1), root1.self_signed()], 1, Status::Pass);
+        // Two levels: an intermediate with pathLen 0 above another intermediate.
+        let (r, i1, _) = abc();
+        let i2 = Node::sub("Second CA", 5, &i1);
+        let l2 = Node::leaf(&["example.com"], 3, &i2);
+        let certs = vec![l2.by(&i2), i2.by(&i1), i1.by(&r), r.self_signed()];
+        assert_pair(&ChainPathLenExceeded, certs.clone(), 1, Status::Error);
+        // The root has no pathLenConstraint.
+        assert_pair(&ChainPathLenExceeded, certs, 2, Status::NotApplicable);
+    }
+
+    #[test]
+    fn validity_exceeds_issuer() {
+        let (_, i, l) = abc();
+        assert_pair(&ChainValidityExceedsIssuer, abc_certs(), 0, Status::Pass);
+        let long = l.clone().with(|b| b.validity(Time::ymd(2025, 6, 1), Time::ymd(2031, 1, 1)));
+        let msg = assert_pair(&ChainValidityExceedsIssuer, vec![long.by(&i), i.self_signed()], 0, Status::Warn);
+        assert!(msg.contains("2031"), "{msg}");
+        let broken = l.with(|mut b| {
+            b.not_after = null();
+            b
+        });
+        assert_pair(&ChainValidityExceedsIssuer, vec![broken.by(&i), i.self_signed()], 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn signature_algorithm_mismatch() {
+        let (_, i, l) = abc();
+        assert_pair(&ChainSignatureAlgorithmMismatch, abc_certs(), 0, Status::Pass);
+        let rsa_ca = i.clone().with(|mut b| {
+            b.spki = rsa_spki(2048, 65537);
+            b
+        });
+        assert_pair(&ChainSignatureAlgorithmMismatch, vec![l.by(&i), rsa_ca.by(&i)], 0, Status::Error);
+        let rsa_signed = l.clone().with(|mut b| {
+            b.tbs_sig_alg = seq(&[&oid(&alg::SHA256_WITH_RSA), &null()]);
+            b
+        });
+        assert_pair(&ChainSignatureAlgorithmMismatch, vec![rsa_signed.by(&i), rsa_ca.by(&i)], 0, Status::Pass);
+        let ed_signed = l.clone().with(|mut b| {
+            b.tbs_sig_alg = seq(&[&oid(&alg::ED25519)]);
+            b
+        });
+        assert_pair(&ChainSignatureAlgorithmMismatch, vec![ed_signed.by(&i), i.self_signed()], 0, Status::Error);
+        let x25519 = i.with(|mut b| {
+            b.spki = crate::testutil::spki(&seq(&[&oid(&alg::X25519)]), &[9; 32]);
+            b
+        });
+        assert_pair(
+            &ChainSignatureAlgorithmMismatch,
+            vec![l.by(&x25519), x25519.by(&x25519)],
+            0,
+            Status::NotApplicable,
+        );
+    }
+
+    #[test]
+    fn signature_invalid() {
+        let (r, i, l) = abc();
+        let with = ctx().with_verifier(P256Test);
+        let good = Chain::new(abc_certs()).unwrap();
+        assert_eq!(pair(&ChainSignatureInvalid, &good, 0, &with).0, Status::Pass);
+        assert_eq!(pair(&ChainSignatureInvalid, &good, 1, &with).0, Status::Pass);
+        let forged = Chain::new(vec![l.by(&r), i.by(&r)]).unwrap();
+        let (status, msg) = pair(&ChainSignatureInvalid, &forged, 0, &with);
+        assert_eq!(status, Status::Error, "{msg}");
+        assert!(msg.contains("Issuing CA"), "{msg}");
+        let without = ctx().without_signature_checks();
+        assert_eq!(pair(&ChainSignatureInvalid, &forged, 0, &without).0, Status::NotApplicable);
+        // An algorithm the verifier does not know.
+        let rsa = l.with(|mut b| {
+            b.tbs_sig_alg = seq(&[&oid(&alg::SHA256_WITH_RSA), &null()]);
+            b
+        });
+        let c = Chain::new(vec![rsa.by(&i), i.by(&r)]).unwrap();
+        assert_eq!(pair(&ChainSignatureInvalid, &c, 0, &with).0, Status::NotApplicable);
+    }
+
+    fn dns(n: &str) -> Vec<u8> {
+        ctx_prim(2, n.as_bytes())
+    }
+
+    #[test]
+    fn dns_constraints_two_levels() {
+        let r = Node::root("Root A", 1);
+        let i1 = constrained(Node::sub("Constrained CA", 2, &r), nc(&[dns("example.com")], &[]));
+        let i2 = Node::sub("Issuing CA", 4, &i1);
+        let chain_for = |names: &[&str]| {
+            let l = Node::leaf(names, 3, &i2);
+            vec![l.by(&i2), i2.by(&i1), i1.by(&r), r.self_signed()]
+        };
+        assert_pair(&ChainNameNotPermitted, chain_for(&["www.example.com", "example.com"]), 0, Status::Pass);
+        let msg = assert_pair(&ChainNameNotPermitted, chain_for(&["www.example.com", "evil.com"]), 0, Status::Error);
+        assert!(msg.contains("evil.com") && msg.contains("Constrained CA"), "{msg}");
+        assert_pair(&ChainNameNotPermitted, chain_for(&["badexample.com"]), 0, Status::Error);
+        // The constrained CA's own link (no CA with nameConstraints above it).
+        assert_pair(&ChainNameNotPermitted, chain_for(&["example.com"]), 2, Status::NotApplicable);
+        assert_pair(&ChainNameNotPermitted, abc_certs(), 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn excluded_constraints() {
+        let r = Node::root("Root A", 1);
+        let i = constrained(Node::sub("Issuing CA", 2, &r), nc(&[], &[dns("secret.example.com")]));
+        let chain_for = |names: &[&str]| {
+            let l = Node::leaf(names, 3, &i);
+            vec![l.by(&i), i.by(&r), r.self_signed()]
+        };
+        assert_pair(&ChainNameExcluded, chain_for(&["www.example.com"]), 0, Status::Pass);
+        let msg = assert_pair(&ChainNameExcluded, chain_for(&["a.secret.example.com"]), 0, Status::Error);
+        assert!(msg.contains("excluded"), "{msg}");
+        assert_pair(&ChainNameExcluded, chain_for(&["*.example.com"]), 0, Status::Error);
+        assert_pair(&ChainNameNotPermitted, chain_for(&["www.example.com"]), 0, Status::Pass);
+        assert_pair(&ChainNameExcluded, abc_certs(), 0, Status::NotApplicable);
+    }
+
+    #[test]
+    fn ip_email_uri_directory_constraints() {
+        let r = Node::root("Root A", 1);
+        let base = Node::sub("Issuing CA", 2, &r);
+        let run = |constraint: Vec<u8>, san: Vec<u8>, subject: Option<Vec<u8>>, want: Status| {
+            let i = constrained(base.clone(), constraint);
+            let l = Node::leaf(&["example.com"], 3, &i).with(|mut b| {
+                b = b.ext(&ext::SUBJECT_ALT_NAME, false, &seq(&[&san]));
+                if let Some(s) = subject.clone() {
+                    b.subject = s;
+                }
+                b
+            });
+            assert_pair(&ChainNameNotPermitted, vec![l.by(&i), i.by(&r)], 0, want)
+        };
+        let ten = ctx_prim(7, &[10, 0, 0, 0, 255, 0, 0, 0]);
+        run(nc(&[ten.clone()], &[]), ctx_prim(7, &[10, 1, 2, 3]), None, Status::Pass);
+        let msg = run(nc(&[ten], &[]), ctx_prim(7, &[192, 0, 2, 1]), None, Status::Error);
+        assert!(msg.contains("192.0.2.1") && msg.contains("10.0.0.0/8"), "{msg}");
+        let mail = ctx_prim(1, b"example.com");
+        run(nc(&[mail.clone()], &[]), ctx_prim(1, b"a@example.com"), None, Status::Pass);
+        run(nc(&[mail], &[]), ctx_prim(1, b"a@evil.com"), None, Status::Error);
+        let uri = ctx_prim(6, b".example.com");
+        run(nc(&[uri.clone()], &[]), ctx_prim(6, b"https://www.example.com/x"), None, Status::Pass);
+        run(nc(&[uri], &[]), ctx_prim(6, b"https://www.evil.com/"), None, Status::Error);
+        let dir_base = name(&[
+            (&attr::COUNTRY, tag::PRINTABLE_STRING, "US"),
+            (&attr::ORGANIZATION, tag::UTF8_STRING, "Example Corp"),
+        ]);
+        let dir = ctx_cons(4, &dir_base);
+        let inside = name(&[
+            (&attr::COUNTRY, tag::PRINTABLE_STRING, "US"),
+            (&attr::ORGANIZATION, tag::UTF8_STRING, "Example Corp"),
+            (&attr::COMMON_NAME, tag::UTF8_STRING, "example.com"),
+        ]);
+        let outside = name(&[
+            (&attr::COUNTRY, tag::PRINTABLE_STRING, "US"),
+            (&attr::ORGANIZATION, tag::UTF8_STRING, "Other Corp"),
+            (&attr::COMMON_NAME, tag::UTF8_STRING, "example.com"),
+        ]);
+        run(nc(&[dir.clone()], &[]), dns("example.com"), Some(inside), Status::Pass);
+        run(nc(&[dir], &[]), dns("example.com"), Some(outside), Status::Error);
+    }
+
+    #[test]
+    fn self_issued_intermediate_is_exempt() {
+        let r = constrained(Node::root("Root A", 1), nc(&[dns("example.com")], &[]));
+        // A self-issued intermediate (key rollover): same name as the root, other key.
+        let rollover = Node::sub("Root A", 7, &r);
+        let l = Node::leaf(&["example.com"], 3, &rollover);
+        let certs = vec![l.by(&rollover), rollover.by(&r), r.self_signed()];
+        assert_pair(&ChainNameNotPermitted, certs.clone(), 1, Status::NotApplicable);
+        assert_pair(&ChainNameNotPermitted, certs, 0, Status::Pass);
+    }
+
+    #[test]
+    fn policy_not_allowed_by_issuer() {
+        let (r, i, l) = abc();
+        assert_pair(&ChainPolicyNotAllowedByIssuer, abc_certs(), 0, Status::Pass);
+        let ov = l.clone().with(|b| b.ext(&ext::CERTIFICATE_POLICIES, false, &seq(&[&seq(&[&oid(&policy::OV)])])));
+        let msg = assert_pair(&ChainPolicyNotAllowedByIssuer, vec![ov.by(&i), i.by(&r)], 0, Status::Warn);
+        assert!(msg.contains("2.23.140.1.2.2"), "{msg}");
+        let any =
+            i.clone().with(|b| b.ext(&ext::CERTIFICATE_POLICIES, false, &seq(&[&seq(&[&oid(&policy::ANY_POLICY)])])));
+        assert_pair(&ChainPolicyNotAllowedByIssuer, vec![ov.by(&any), any.by(&r)], 0, Status::Pass);
+        let none = l.with(|b| b.without_ext(&ext::CERTIFICATE_POLICIES));
+        assert_pair(&ChainPolicyNotAllowedByIssuer, vec![none.by(&i), i.by(&r)], 0, Status::NotApplicable);
+        // The root is a trust anchor: its (absent) policies are not processed.
+        assert_pair(&ChainPolicyNotAllowedByIssuer, abc_certs(), 1, Status::NotApplicable);
+    }
+
+    #[test]
+    fn incomplete() {
+        let (r, i, l) = abc();
+        let other = Node::root("Other Root", 9);
+        let unordered = |certs| Chain::from_unordered(certs).unwrap();
+        let rooted = |certs, roots| Chain::builder(certs).roots(roots).build().unwrap();
+        assert_chain(&ChainIncomplete, &unordered(abc_certs()), &ctx(), Status::Pass);
+        assert_chain(&ChainIncomplete, &rooted(vec![l.by(&i), i.by(&r)], vec![r.self_signed()]), &ctx(), Status::Pass);
+        let msg = assert_chain(&ChainIncomplete, &unordered(vec![l.by(&i), r.self_signed()]), &ctx(), Status::Error);
+        assert!(msg.contains("missing link") && msg.contains("example.com"), "{msg}");
+        let msg = assert_chain(
+            &ChainIncomplete,
+            &rooted(vec![l.by(&i), i.by(&r)], vec![other.self_signed()]),
+            &ctx(),
+            Status::Error,
+        );
+        assert!(msg.contains("Root A"), "{msg}");
+        let msg =
+            assert_chain(&ChainIncomplete, &rooted(abc_certs(), vec![other.self_signed()]), &ctx(), Status::Error);
+        assert!(msg.contains("not among the trust anchors"), "{msg}");
+        assert_chain(&ChainIncomplete, &unordered(vec![l.by(&i)]), &ctx(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn expired_and_not_yet_valid() {
+        let c = Chain::from_unordered(abc_certs()).unwrap();
+        assert_chain(&ChainCertificateExpired, &c, &ctx(), Status::Pass);
+        let msg = assert_chain(&ChainCertificateExpired, &c, &crate::Context::at(Time::ymd(2029, 6, 1)), Status::Error);
+        assert!(msg.contains("#0") && msg.contains("example.com"), "{msg}");
+        let msg = assert_chain(&ChainCertificateExpired, &c, &crate::Context::at(Time::ymd(2031, 1, 1)), Status::Error);
+        assert!(msg.contains("expired"), "{msg}");
+        assert_chain(&ChainCertificateExpired, &c, &crate::Context::default(), Status::NotApplicable);
+        assert_chain(&ChainCertificateNotYetValid, &c, &ctx(), Status::Pass);
+        let msg =
+            assert_chain(&ChainCertificateNotYetValid, &c, &crate::Context::at(Time::ymd(2025, 5, 1)), Status::Error);
+        assert!(msg.contains("not valid before"), "{msg}");
+        assert_chain(&ChainCertificateNotYetValid, &c, &crate::Context::default(), Status::NotApplicable);
+        // A trust anchor from the roots is not held to its dates.
+        let (r, i, l) = abc();
+        let old_root = r.clone().with(|b| b.validity(Time::ymd(2000, 1, 1), Time::ymd(2020, 1, 1)));
+        let anchored = Chain::builder(vec![l.by(&i), i.by(&r)]).roots(vec![old_root.self_signed()]).build().unwrap();
+        assert_chain(&ChainCertificateExpired, &anchored, &ctx(), Status::Pass);
+    }
+}
