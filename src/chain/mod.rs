@@ -282,7 +282,7 @@ impl<'v> ChainBuilder<'v> {
 }
 
 /// A node of the search: an index into `all` (bundle uniques first, then roots).
-type Node = usize;
+type Ix = usize;
 
 struct Builder<'a> {
     /// Unique bundle certificates then roots.
@@ -293,7 +293,7 @@ struct Builder<'a> {
     duplicates: Vec<(usize, usize)>,
     roots_given: bool,
     verifier: Option<&'a dyn SignatureVerifier>,
-    sig_cache: Vec<(Node, Node, Verification)>,
+    sig_cache: Vec<(Ix, Ix, Verification)>,
     expansions: usize,
     budget_exhausted: bool,
 }
@@ -344,16 +344,16 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn cert(&self, n: Node) -> Option<&'a Certificate> {
+    fn cert(&self, n: Ix) -> Option<&'a Certificate> {
         self.all.get(n).copied()
     }
 
-    fn is_root(&self, n: Node) -> bool {
+    fn is_root(&self, n: Ix) -> bool {
         n >= self.bundle_unique
     }
 
     /// Whether a bundle node is one of the given roots (same DER, or same subject and key).
-    fn equals_root(&self, n: Node) -> bool {
+    fn equals_root(&self, n: Ix) -> bool {
         let Some(c) = self.cert(n) else { return false };
         self.all.iter().skip(self.bundle_unique).any(|r| {
             r.der() == c.der()
@@ -362,7 +362,7 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn signature(&mut self, child: Node, issuer: Node) -> Option<Verification> {
+    fn signature(&mut self, child: Ix, issuer: Ix) -> Option<Verification> {
         let verifier = self.verifier?;
         if let Some((_, _, v)) = self.sig_cache.iter().find(|(c, i, _)| *c == child && *i == issuer) {
             return Some(*v);
@@ -376,7 +376,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Link quality of `issuer` for `child`, or `None` when it cannot be the issuer.
-    fn link(&mut self, child: Node, issuer: Node) -> Option<i64> {
+    fn link(&mut self, child: Ix, issuer: Ix) -> Option<i64> {
         if child == issuer {
             return None;
         }
@@ -385,7 +385,7 @@ impl<'a> Builder<'a> {
     }
 
     /// Adjusts a link's quality by its signature.
-    fn signed_quality(&mut self, child: Node, issuer: Node, q: i64) -> i64 {
+    fn signed_quality(&mut self, child: Ix, issuer: Ix, q: i64) -> i64 {
         match self.signature(child, issuer) {
             Some(Verification::Valid) => q + 4,
             Some(Verification::Invalid) => q - 8,
@@ -393,7 +393,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn candidates(&mut self, child: Node, path: &[Node]) -> Vec<(Node, i64)> {
+    fn candidates(&mut self, child: Ix, path: &[Ix]) -> Vec<(Ix, i64)> {
         let mut out = Vec::new();
         for n in 0..self.all.len() {
             if path.contains(&n) {
@@ -413,19 +413,19 @@ impl<'a> Builder<'a> {
         out
     }
 
-    fn pick_leaf(&self) -> Node {
+    fn pick_leaf(&self) -> Ix {
         let bundle = 0..self.bundle_unique;
         if let Some(n) = bundle.clone().find(|&n| self.cert(n).is_some_and(|c| !c.is_ca())) {
             return n;
         }
-        let issues_none = |n: Node| {
+        let issues_none = |n: Ix| {
             let Some(c) = self.cert(n) else { return false };
             !(0..self.bundle_unique).any(|m| m != n && self.cert(m).is_some_and(|o| names::link_fit(o, c).is_some()))
         };
         bundle.clone().find(|&n| issues_none(n)).unwrap_or(0)
     }
 
-    fn terminal_class(&self, top: Node) -> (u8, Termination) {
+    fn terminal_class(&self, top: Ix) -> (u8, Termination) {
         if self.is_root(top) || self.equals_root(top) {
             (3, Termination::TrustAnchor)
         } else if self.cert(top).is_some_and(Certificate::is_self_issued) {
@@ -435,7 +435,7 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn score(&self, path: &[Node], quality: i64) -> Score {
+    fn score(&self, path: &[Ix], quality: i64) -> Score {
         let top = path.last().copied().unwrap_or(0);
         Score {
             class: self.terminal_class(top).0,
@@ -445,9 +445,9 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn search(&mut self) -> (Vec<Node>, bool) {
+    fn search(&mut self) -> (Vec<Ix>, bool) {
         let leaf = self.pick_leaf();
-        let mut best: Option<(Score, Vec<Node>)> = None;
+        let mut best: Option<(Score, Vec<Ix>)> = None;
         let mut depth_limited = false;
         let mut path = vec![leaf];
         self.dfs(&mut path, 0, &mut best, &mut depth_limited);
@@ -455,7 +455,7 @@ impl<'a> Builder<'a> {
         (path, depth_limited)
     }
 
-    fn dfs(&mut self, path: &mut Vec<Node>, quality: i64, best: &mut Option<(Score, Vec<Node>)>, cut: &mut bool) {
+    fn dfs(&mut self, path: &mut Vec<Ix>, quality: i64, best: &mut Option<(Score, Vec<Ix>)>, cut: &mut bool) {
         let Some(&top) = path.last() else { return };
         let terminal = self.is_root(top) || self.equals_root(top);
         let self_issued = self.cert(top).is_some_and(Certificate::is_self_issued);
@@ -485,13 +485,13 @@ impl<'a> Builder<'a> {
     }
 
     /// An anchored path that uses every presented certificate: nothing better exists.
-    fn perfect(&self, best: &Option<(Score, Vec<Node>)>) -> bool {
+    fn perfect(&self, best: &Option<(Score, Vec<Ix>)>) -> bool {
         best.as_ref()
             .is_some_and(|(s, _)| (s.class == 3 || (s.class == 2 && !self.roots_given)) && s.used == self.bundle_unique)
     }
 
-    fn given_order(&mut self) -> (Vec<Node>, bool) {
-        let mut path: Vec<Node> = (0..self.bundle_unique).collect();
+    fn given_order(&mut self) -> (Vec<Ix>, bool) {
+        let mut path: Vec<Ix> = (0..self.bundle_unique).collect();
         let mut cut = false;
         if path.len() > MAX_DEPTH {
             path.truncate(MAX_DEPTH);
@@ -512,7 +512,7 @@ impl<'a> Builder<'a> {
         (path, cut)
     }
 
-    fn finish(mut self, path: Vec<Node>, depth_limited: bool) -> Plan {
+    fn finish(mut self, path: Vec<Ix>, depth_limited: bool) -> Plan {
         let top = path.last().copied().unwrap_or(0);
         let termination = self.terminal_class(top).1;
         let origins: Vec<Origin> = path.iter().filter_map(|&n| self.origins.get(n).copied()).collect();
@@ -580,5 +580,206 @@ impl Plan {
             depth_limited: self.depth_limited,
             budget_exhausted: self.budget_exhausted,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testkit::*;
+    use super::*;
+    use crate::oid::ext;
+    use crate::{Policy, Status};
+    use alloc::{format, vec, vec::Vec};
+    extern crate std;
+
+    fn cn(c: &Certificate) -> alloc::string::String {
+        engine::label(c)
+    }
+
+    fn path_names(c: &Chain) -> Vec<alloc::string::String> {
+        c.certificates().iter().map(cn).collect()
+    }
+
+    #[test]
+    fn empty_bundle_is_an_error() {
+        assert!(matches!(Chain::from_unordered(Vec::new()), Err(Error::Empty)));
+        assert!(matches!(Chain::new(Vec::new()), Err(Error::Empty)));
+    }
+
+    #[test]
+    fn scrambled_bundle_is_ordered() {
+        let (r, i, l) = abc();
+        let c = Chain::from_unordered(vec![r.self_signed(), l.by(&i), i.by(&r)]).unwrap();
+        assert_eq!(path_names(&c), ["example.com", "Issuing CA", "Root A"]);
+        assert_eq!(c.presented_positions().collect::<Vec<_>>(), [1, 2, 0]);
+        assert_eq!(c.termination(), Termination::SelfIssued);
+        assert!(c.unrelated().is_empty() && c.duplicates().is_empty());
+        assert!(c.is_anchor(2) && !c.is_anchor(1));
+    }
+
+    #[test]
+    fn roots_complete_the_path() {
+        let (r, i, l) = abc();
+        let c = Chain::builder(vec![i.by(&r), l.by(&i)]).roots(vec![r.self_signed()]).build().unwrap();
+        assert_eq!(path_names(&c), ["example.com", "Issuing CA", "Root A"]);
+        assert_eq!(c.origin(2), Some(Origin::Root(0)));
+        assert_eq!(c.termination(), Termination::TrustAnchor);
+        // In the given order too.
+        let c = Chain::builder(vec![l.by(&i), i.by(&r)]).roots(vec![r.self_signed()]).keep_order().build().unwrap();
+        assert_eq!(c.len(), 3);
+        assert_eq!(c.termination(), Termination::TrustAnchor);
+    }
+
+    #[test]
+    fn cross_signed_paths() {
+        let (a, i, l) = abc();
+        let b = Node::root("Root B", 5);
+        // "Root A" cross-signed by "Root B": A's name and key, B's signature.
+        let cross = Node::sub("Root A", 1, &b).with(|bl| bl.without_ext(&ext::EXT_KEY_USAGE));
+        let bundle = || vec![l.by(&i), i.by(&a), cross.by(&b)];
+        // Only the old root B is trusted: the path goes through the cross-certificate.
+        let c = Chain::builder(bundle()).roots(vec![b.self_signed()]).build().unwrap();
+        assert_eq!(path_names(&c), ["example.com", "Issuing CA", "Root A", "Root B"]);
+        assert_eq!(c.termination(), Termination::TrustAnchor);
+        // Only the new root A is trusted: the cross-certificate carries A's name and key,
+        // so it stands for the anchor; nothing is unrelated.
+        let c = Chain::builder(bundle()).roots(vec![a.self_signed()]).build().unwrap();
+        assert_eq!(path_names(&c), ["example.com", "Issuing CA", "Root A"]);
+        assert_eq!(c.origin(2), Some(Origin::Bundle(2)));
+        assert_eq!(c.termination(), Termination::TrustAnchor);
+        assert!(c.unrelated().is_empty());
+        // With A's self-signed certificate sent as well, the cross-certificate is an
+        // alternative issuer, not unrelated.
+        let c = Chain::builder(vec![l.by(&i), i.by(&a), a.self_signed(), cross.by(&b)]).build().unwrap();
+        assert_eq!(path_names(&c), ["example.com", "Issuing CA", "Root A"]);
+        assert!(c.unrelated().is_empty());
+        assert_eq!(c.alternatives().len(), 1);
+        // Both trusted: the path stops at the first trusted name and key.
+        let c = Chain::builder(bundle()).roots(vec![a.self_signed(), b.self_signed()]).build().unwrap();
+        assert_eq!(c.len(), 3);
+        assert_eq!(c.termination(), Termination::TrustAnchor);
+        let report = Policy::webpki().lint_chain(&c, &ctx());
+        assert!(report.get("community.chain_unrelated_certificate").is_some_and(|f| f.status() == Status::Pass));
+    }
+
+    #[test]
+    fn candidate_issuers_by_key_identifier_and_signature() {
+        let r = Node::root("Root A", 1);
+        // Two CAs with the same name and different keys (a rekey).
+        let old = Node::sub("Issuing CA", 2, &r);
+        let new = Node::sub("Issuing CA", 6, &r);
+        let l = Node::leaf(&["example.com"], 3, &new);
+        let c = Chain::from_unordered(vec![l.by(&new), old.by(&r), new.by(&r)]).unwrap();
+        assert_eq!(c.presented_positions().collect::<Vec<_>>()[..2], [0, 2]);
+        assert_eq!(c.alternatives(), [1]);
+        // Without key identifiers, the signature decides.
+        let bare = l.with(|b| b.without_ext(&ext::AUTHORITY_KEY_IDENTIFIER));
+        let v = P256Test;
+        let c = Chain::builder(vec![bare.by(&new), old.by(&r), new.by(&r)]).verifier(&v).build().unwrap();
+        assert_eq!(c.presented_positions().collect::<Vec<_>>()[..2], [0, 2]);
+    }
+
+    #[test]
+    fn duplicates_unrelated_and_missing_links() {
+        let (r, i, l) = abc();
+        let stray = Node::root("Other Root", 9);
+        let c = Chain::from_unordered(vec![l.by(&i), i.by(&r), i.by(&r), stray.self_signed()]).unwrap();
+        assert_eq!(c.duplicates(), [(2, 1)]);
+        assert_eq!(c.unrelated().len(), 1);
+        assert_eq!(c.unrelated()[0].0, 3);
+        let c = Chain::from_unordered(vec![r.self_signed(), l.by(&i)]).unwrap();
+        assert_eq!(c.len(), 1);
+        assert_eq!(c.termination(), Termination::Incomplete);
+    }
+
+    #[test]
+    fn adversarial_bundle_is_bounded() {
+        // Forty CAs named A and B issuing each other in every combination, and a leaf:
+        // exponentially many paths, none anchored.
+        let mut certs = Vec::new();
+        let a = |k: u8| Node::root("A", k);
+        for k in 0..20u8 {
+            let x = Node::sub("A", 10 + k, &Node::root("B", 40 + k))
+                .with(|b| b.without_ext(&ext::AUTHORITY_KEY_IDENTIFIER));
+            let y = Node::sub("B", 40 + k, &a(10 + k)).with(|b| b.without_ext(&ext::AUTHORITY_KEY_IDENTIFIER));
+            certs.push(x.by(&y));
+            certs.push(y.by(&x));
+        }
+        let issuer = Node::sub("A", 10, &Node::root("B", 40));
+        let leaf = Node::leaf(&["example.com"], 3, &issuer).with(|b| b.without_ext(&ext::AUTHORITY_KEY_IDENTIFIER));
+        certs.insert(0, leaf.by(&issuer));
+        let start = std::time::Instant::now();
+        let c = Chain::from_unordered(certs).unwrap();
+        assert!(c.budget_exhausted());
+        assert!(c.len() <= MAX_DEPTH);
+        assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+        let report = Policy::webpki().lint_chain(&c, &ctx());
+        let f = report.get("rfc5280.chain_incomplete").unwrap();
+        assert_eq!(f.status(), Status::Error, "{}", f.message());
+        assert!(f.message().contains("work limit"), "{}", f.message());
+    }
+
+    /// Ids of the pair and chain findings at error or above.
+    fn chain_errors(report: &ChainReport) -> Vec<&'static str> {
+        report.chain_report().findings().iter().filter(|f| f.status() >= Status::Error).map(|f| f.rule().id()).collect()
+    }
+
+    #[test]
+    fn correct_chain_has_no_chain_findings() {
+        let (r, i, l) = abc();
+        let c = Chain::builder(vec![l.by(&i), i.by(&r)]).roots(vec![r.self_signed()]).build().unwrap();
+        let ctx = ctx().with_host("www.example.com").with_purpose(crate::oid::eku::SERVER_AUTH).with_verifier(P256Test);
+        let report = Policy::webpki().lint_chain(&c, &ctx);
+        let problems: Vec<_> = report.chain_report().problems().map(|f| alloc::format!("{f}")).collect();
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(report.certificates().len(), 3);
+        assert!(report.get("rfc5280.chain_signature_invalid").is_some_and(|f| f.status() == Status::Pass));
+        assert!(format!("{report}").len() > 0);
+    }
+
+    #[test]
+    fn each_bundle_defect_is_an_error() {
+        let (r, i, l) = abc();
+        let lint = |certs: Vec<Certificate>, roots: Vec<Certificate>| {
+            let c = Chain::builder(certs).roots(roots).build().unwrap();
+            chain_errors(&Policy::webpki().lint_chain(&c, &ctx()))
+        };
+        assert_eq!(lint(vec![i.by(&r), l.by(&i)], vec![r.self_signed()]), ["community.chain_wrong_order"]);
+        assert_eq!(
+            lint(vec![l.by(&i), l.by(&i), i.by(&r)], vec![r.self_signed()]),
+            ["community.chain_duplicate_certificate"]
+        );
+        let stray = Node::root("Other Root", 9).self_signed();
+        assert_eq!(
+            lint(vec![l.by(&i), i.by(&r), stray], vec![r.self_signed()]),
+            ["community.chain_unrelated_certificate"]
+        );
+        assert_eq!(lint(vec![l.by(&i)], vec![r.self_signed()]), ["rfc5280.chain_incomplete"]);
+        // The root sent along is a warning, not an error.
+        let c = Chain::builder(abc_certs()).roots(vec![r.self_signed()]).build().unwrap();
+        let report = Policy::webpki().lint_chain(&c, &ctx());
+        assert!(chain_errors(&report).is_empty(), "{:?}", chain_errors(&report));
+        assert_eq!(report.get("community.chain_root_included").map(|f| f.status()), Some(Status::Warn));
+        // Pair defects name the certificate.
+        let forged = Chain::new(vec![l.by(&r), i.by(&r)]).unwrap();
+        let report = Policy::webpki().lint_chain(&forged, &ctx().with_verifier(P256Test));
+        let f = report.get("rfc5280.chain_signature_invalid").unwrap();
+        assert_eq!(f.status(), Status::Error);
+        assert!(f.message().starts_with("#0 example.com: "), "{}", f.message());
+        assert!(report.has_errors());
+    }
+
+    #[test]
+    fn policy_builders_cover_chain_rules() {
+        let p = Policy::webpki()
+            .exclude_source(crate::Source::Community)
+            .with_severity("rfc5280.chain_incomplete", crate::Severity::Notice);
+        assert!(!p.chain_rules().any(|m| m.source() == crate::Source::Community));
+        let (_, i, l) = abc();
+        let c = Chain::builder(vec![l.by(&i)]).roots(vec![Node::root("X", 9).self_signed()]).build().unwrap();
+        let report = p.lint_chain(&c, &ctx());
+        assert_eq!(report.get("rfc5280.chain_incomplete").map(|f| f.status()), Some(Status::Notice));
+        let merged = Policy::new("mine").extend(&Policy::rfc5280());
+        assert_eq!(merged.pair_rules().count(), Policy::rfc5280().pair_rules().count());
     }
 }

@@ -303,3 +303,62 @@ mod rustcrypto {
         }
     }
 }
+
+#[cfg(all(test, feature = "verify"))]
+mod tests {
+    use super::*;
+    use crate::chain::testkit::*;
+    use crate::oid::alg;
+    use crate::testutil::der::*;
+    use crate::testutil::{spki, CertBuilder};
+
+    fn root(pem: &str) -> Certificate {
+        Certificate::from_pem(pem).unwrap()
+    }
+
+    #[test]
+    fn rsa_and_p384_roots_verify_their_self_signatures() {
+        let x1 = root(include_str!("../../tests/data/roots/isrg-root-x1.pem"));
+        let x2 = root(include_str!("../../tests/data/roots/isrg-root-x2.pem"));
+        assert_eq!(verify_signature(&RustCryptoVerifier, &x1, &x1), Verification::Valid);
+        assert_eq!(verify_signature(&RustCryptoVerifier, &x2, &x2), Verification::Valid);
+        // Under the wrong key: RSA signature with an EC key is unsupported, not invalid.
+        assert_eq!(verify_signature(&RustCryptoVerifier, &x1, &x2), Verification::Unsupported);
+        // A flipped bit in the TBS breaks the RSA signature.
+        let mut der = x1.der().to_vec();
+        let pos = der.len() / 3;
+        der[pos] ^= 1;
+        let tampered = Certificate::from_der(&der).unwrap();
+        assert_eq!(verify_signature(&RustCryptoVerifier, &tampered, &x1), Verification::Invalid);
+    }
+
+    #[test]
+    fn p256_chain_verifies() {
+        let (r, i, l) = abc();
+        assert_eq!(verify_signature(&RustCryptoVerifier, &l.by(&i), &i.by(&r)), Verification::Valid);
+        assert_eq!(verify_signature(&RustCryptoVerifier, &l.by(&r), &i.by(&r)), Verification::Invalid);
+        // The default context uses this verifier when the feature is on.
+        assert!(crate::Context::default().verifier().is_some());
+        assert!(crate::Context::default().without_signature_checks().verifier().is_none());
+    }
+
+    #[test]
+    fn ed25519_verifies() {
+        use ed25519_dalek::Signer;
+        let key = ed25519_dalek::SigningKey::from_bytes(&[5u8; 32]);
+        let public = key.verifying_key().to_bytes();
+        let mut b = CertBuilder::root();
+        b.spki = spki(&seq(&[&oid(&alg::ED25519)]), &public);
+        b.tbs_sig_alg = seq(&[&oid(&alg::ED25519)]);
+        let tbs = b.tbs();
+        let sig = key.sign(&tbs).to_bytes();
+        let der = seq(&[&tbs, &b.tbs_sig_alg, &bit_string(0, &sig)]);
+        let cert = Certificate::from_der(&der).unwrap();
+        assert_eq!(verify_signature(&RustCryptoVerifier, &cert, &cert), Verification::Valid);
+        let mut bad = sig;
+        bad[0] ^= 1;
+        let der = seq(&[&tbs, &b.tbs_sig_alg, &bit_string(0, &bad)]);
+        let cert = Certificate::from_der(&der).unwrap();
+        assert_eq!(verify_signature(&RustCryptoVerifier, &cert, &cert), Verification::Invalid);
+    }
+}
