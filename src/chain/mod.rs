@@ -734,7 +734,7 @@ mod tests {
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(report.certificates().len(), 3);
         assert!(report.get("rfc5280.chain_signature_invalid").is_some_and(|f| f.status() == Status::Pass));
-        assert!(format!("{report}").len() > 0);
+        assert!(!format!("{report}").is_empty());
     }
 
     #[test]

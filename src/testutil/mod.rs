@@ -361,26 +361,6 @@ fn pem(label: &str, der: &[u8]) -> alloc::string::String {
     out
 }
 
-#[cfg(test)]
-mod sample {
-    extern crate std;
-
-    /// Keeps `tests/data/sample-chain.pem` in step with the builders; run with
-    /// `CERTLINT_REGEN=1` to rewrite it.
-    #[test]
-    fn sample_chain_is_current() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sample-chain.pem");
-        let want = super::sample_chain_pem();
-        if std::env::var_os("CERTLINT_REGEN").is_some() {
-            std::fs::write(path, &want).unwrap();
-        }
-        let have = std::fs::read_to_string(path).unwrap();
-        assert_eq!(have, want, "tests/data/sample-chain.pem is stale; rerun with CERTLINT_REGEN=1");
-        let certs = crate::Certificate::parse_pem_bundle(&have).unwrap();
-        assert_eq!(certs.len(), 3);
-    }
-}
-
 /// A P-256 SubjectPublicKeyInfo for the secret scalar `secret` (for chains, where each CA
 /// needs its own key).
 pub fn p256_spki_for(secret: [u8; 32]) -> Vec<u8> {
@@ -416,5 +396,25 @@ impl CertBuilder {
     pub fn issuer(mut self, attrs: &[(&ObjectIdentifier, u8, &str)]) -> Self {
         self.issuer = name(attrs);
         self
+    }
+}
+
+#[cfg(test)]
+mod sample {
+    extern crate std;
+
+    /// Keeps `tests/data/sample-chain.pem` in step with the builders; run with
+    /// `CERTLINT_REGEN=1` to rewrite it.
+    #[test]
+    fn sample_chain_is_current() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/sample-chain.pem");
+        let want = super::sample_chain_pem();
+        if std::env::var_os("CERTLINT_REGEN").is_some() {
+            std::fs::write(path, &want).unwrap();
+        }
+        let have = std::fs::read_to_string(path).unwrap();
+        assert_eq!(have, want, "tests/data/sample-chain.pem is stale; rerun with CERTLINT_REGEN=1");
+        let certs = crate::Certificate::parse_pem_bundle(&have).unwrap();
+        assert_eq!(certs.len(), 3);
     }
 }

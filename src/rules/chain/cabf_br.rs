@@ -101,18 +101,15 @@ impl PairRule for ChainIssuedOutsideIssuerValidity {
     }
 }
 
+/// The TLS BR types but cross-certified subordinate CAs.
 const fn tls_br_but_cross() -> Scope {
-    let mut s = Scope::NONE;
-    let all = CertType::ALL;
-    let mut i = 0;
-    while i < all.len() {
-        let t = all[i];
-        if Scope::TLS_BR.contains(t) && !matches!(t, CertType::SubCaCrossCertified) {
-            s = s.with(t);
-        }
-        i += 1;
-    }
-    s
+    Scope::TLS_SUBSCRIBER
+        .union(Scope::ROOT)
+        .with(CertType::SubCaTcNonTls)
+        .with(CertType::SubCaPrecertSigning)
+        .with(CertType::SubCaTcTls)
+        .with(CertType::SubCaTls)
+        .with(CertType::OcspResponder)
 }
 
 /// `cabf_br.chain_signature_hash_mismatches_issuer_curve`
