@@ -16,6 +16,7 @@ pub struct Context {
     host: Option<String>,
     purposes: Vec<ObjectIdentifier>,
     config: Vec<(String, String)>,
+    verifier: crate::chain::VerifierChoice,
 }
 
 impl Context {
@@ -77,5 +78,31 @@ impl Context {
     /// A configuration value (the last one set for the key).
     pub fn config(&self, key: &str) -> Option<&str> {
         self.config.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Sets the signature verifier that chain linting uses (see
+    /// [`crate::chain::SignatureVerifier`]). Without one, the `verify` feature's
+    /// [`RustCryptoVerifier`](crate::chain) is used when enabled; otherwise signature rules
+    /// are not applicable.
+    pub fn with_verifier(mut self, verifier: impl crate::chain::SignatureVerifier + 'static) -> Self {
+        self.verifier = crate::chain::VerifierChoice::Custom(alloc::sync::Arc::new(verifier));
+        self
+    }
+
+    /// Turns signature checks off for chain linting, even with the `verify` feature.
+    pub fn without_signature_checks(mut self) -> Self {
+        self.verifier = crate::chain::VerifierChoice::Disabled;
+        self
+    }
+
+    /// The signature verifier in effect, if any.
+    pub fn verifier(&self) -> Option<&dyn crate::chain::SignatureVerifier> {
+        self.verifier.get()
+    }
+
+    /// The same context without the certificate-type override (for the certificates of a
+    /// chain above the leaf).
+    pub(crate) fn without_type(&self) -> Self {
+        Self { cert_type: None, ..self.clone() }
     }
 }

@@ -48,6 +48,7 @@ extern crate std;
 pub mod asn1;
 pub mod cert;
 pub mod cert_type;
+pub mod chain;
 mod context;
 pub mod domain;
 mod error;
@@ -64,6 +65,7 @@ mod testutil;
 
 pub use cert::Certificate;
 pub use cert_type::{CertType, Scope};
+pub use chain::{Chain, ChainReport, ChainRule, Pair, PairRule};
 pub use context::Context;
 pub use error::Error;
 pub use policy::{Policy, POLICIES};

@@ -37,6 +37,8 @@ struct Entry {
 pub struct Policy {
     name: Cow<'static, str>,
     entries: Vec<Entry>,
+    /// The pair and chain rules (see `Policy::lint_chain`).
+    pub(crate) chain_rules: crate::chain::ChainRules,
 }
 
 impl core::fmt::Debug for Policy {
@@ -52,7 +54,7 @@ pub const POLICIES: [&str; 9] =
 impl Policy {
     /// An empty policy.
     pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
-        Self { name: name.into(), entries: Vec::new() }
+        Self { name: name.into(), entries: Vec::new(), chain_rules: Default::default() }
     }
 
     fn from_sources(name: &'static str, sources: &[Source]) -> Self {
@@ -60,7 +62,7 @@ impl Policy {
             .filter(|r| sources.contains(&r.meta().source()))
             .map(|r| Entry { rule: RuleRef::Static(r), severity: None })
             .collect();
-        Self { name: Cow::Borrowed(name), entries }
+        Self { name: Cow::Borrowed(name), entries, chain_rules: crate::chain::ChainRules::from_sources(sources) }
     }
 
     /// A built-in policy by name (see [`POLICIES`]).
@@ -168,6 +170,7 @@ impl Policy {
                 self.entries.push(e.clone());
             }
         }
+        self.chain_rules.extend(&other.chain_rules);
         self
     }
 
@@ -175,12 +178,14 @@ impl Policy {
     /// `zlint:e_ca_common_name_missing` (the prefix may be left out).
     pub fn exclude(mut self, name: &str) -> Self {
         self.entries.retain(|e| !e.rule.get().meta().answers_to(name));
+        self.chain_rules.exclude(name);
         self
     }
 
     /// Removes every rule of a source.
     pub fn exclude_source(mut self, source: Source) -> Self {
         self.entries.retain(|e| e.rule.get().meta().source() != source);
+        self.chain_rules.exclude_source(source);
         self
     }
 
@@ -191,6 +196,7 @@ impl Policy {
                 e.severity = Some(severity);
             }
         }
+        self.chain_rules.with_severity(name, severity);
         self
     }
 

@@ -10,6 +10,7 @@ pub mod apple;
 pub(crate) mod bignum;
 pub mod cabf_br;
 pub mod cabf_ev;
+pub mod chain;
 pub mod chrome;
 pub mod community;
 pub(crate) mod eku_sets;

@@ -363,6 +363,44 @@ fn pem(label: &str, der: &[u8]) -> alloc::string::String {
     out
 }
 
+/// A P-256 SubjectPublicKeyInfo for the secret scalar `secret` (for chains, where each CA
+/// needs its own key).
+pub fn p256_spki_for(secret: [u8; 32]) -> Vec<u8> {
+    let key = p256::ecdsa::SigningKey::from_slice(&secret).expect("valid scalar");
+    let point = key.verifying_key().to_sec1_point(false);
+    spki(&seq(&[&oid(&alg::EC_PUBLIC_KEY), &oid(&alg::SECP256R1)]), point.as_bytes())
+}
+
+impl CertBuilder {
+    /// Uses the P-256 key with this secret scalar as the subject public key.
+    pub fn key(mut self, secret: [u8; 32]) -> Self {
+        self.spki = p256_spki_for(secret);
+        self
+    }
+
+    /// The signed certificate DER, signed with the P-256 key `issuer_secret` (an issuer's
+    /// key) instead of the fixed test key.
+    pub fn der_signed_with(&self, issuer_secret: [u8; 32]) -> Vec<u8> {
+        use p256::ecdsa::signature::Signer;
+        let key = p256::ecdsa::SigningKey::from_slice(&issuer_secret).expect("valid scalar");
+        let tbs = self.tbs();
+        let sig: p256::ecdsa::DerSignature = key.sign(&tbs);
+        let alg = self.sig_alg.clone().unwrap_or_else(|| self.tbs_sig_alg.clone());
+        seq(&[&tbs, &alg, &bit_string(0, sig.as_bytes())])
+    }
+
+    /// The decoded certificate signed with `issuer_secret`.
+    pub fn build_signed_with(&self, issuer_secret: [u8; 32]) -> Certificate {
+        Certificate::from_der(&self.der_signed_with(issuer_secret)).expect("test certificate decodes")
+    }
+
+    /// Sets the issuer name.
+    pub fn issuer(mut self, attrs: &[(&ObjectIdentifier, u8, &str)]) -> Self {
+        self.issuer = name(attrs);
+        self
+    }
+}
+
 #[cfg(test)]
 mod sample {
     extern crate std;
