@@ -192,7 +192,12 @@ fn run() -> Result<bool, String> {
             } else {
                 text_block(file, index, cert, &report, o.all)
             };
-            std::io::Write::write_all(&mut out, text.as_bytes()).map_err(|e| format!("stdout: {e}"))?;
+            match std::io::Write::write_all(&mut out, text.as_bytes()) {
+                Ok(()) => {}
+                // The reader went away (`lint ... | head`): stop quietly.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(failed),
+                Err(e) => return Err(format!("stdout: {e}")),
+            }
         }
     }
     Ok(failed)

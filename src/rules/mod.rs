@@ -23,15 +23,8 @@ mod sha3;
 use crate::rule::Rule;
 
 /// Every source's topic tables, in catalog order.
-static SOURCES: &[&[&[&dyn Rule]]] = &[
-    rfc5280::RULES,
-    cabf_br::RULES,
-    cabf_ev::RULES,
-    mozilla::RULES,
-    chrome::RULES,
-    apple::RULES,
-    community::RULES,
-];
+static SOURCES: &[&[&[&dyn Rule]]] =
+    &[rfc5280::RULES, cabf_br::RULES, cabf_ev::RULES, mozilla::RULES, chrome::RULES, apple::RULES, community::RULES];
 
 pub(crate) fn registry() -> impl Iterator<Item = &'static dyn Rule> {
     SOURCES.iter().flat_map(|s| s.iter()).flat_map(|t| t.iter()).copied()

@@ -309,13 +309,13 @@ impl Rule for PolicyQualifierPresent {
 /// `cabf_br.ca_reserved_policy_missing`
 ///
 /// **What it checks**: a TLS subordinate CA (TLS, technically constrained TLS,
-/// precertificate signing, cross) whose certificatePolicies is not exactly [anyPolicy]
+/// precertificate signing, cross) whose certificatePolicies is not exactly `[anyPolicy]`
 /// asserts at least one reserved policy identifier.
 ///
 /// **Why it matters**: TLS BR §7.1.2.10.5 and §7.1.2.2.6: a policy-restricted TLS CA must
 /// name the validation types it issues under; anyPolicy alone is the only alternative.
 ///
-/// **Example**: a TLS CA with only a CA-specific policy fails; DV passes; [anyPolicy]
+/// **Example**: a TLS CA with only a CA-specific policy fails; DV passes; `[anyPolicy]`
 /// passes; no certificatePolicies is not applicable.
 pub struct CaReservedPolicyMissing;
 
@@ -343,7 +343,7 @@ impl Rule for CaReservedPolicyMissing {
         if is_only_any_policy(&p) || reserved_count(&p) > 0 {
             Outcome::Pass
         } else {
-            Outcome::fail("no reserved policy identifier is asserted (and the policies are not [anyPolicy])")
+            Outcome::fail("no reserved policy identifier is asserted (and the policies are not `[anyPolicy]`)")
         }
     }
 }
@@ -391,7 +391,7 @@ impl Rule for CaMultipleReservedPolicies {
 /// **Why it matters**: TLS BR §7.1.2.10.5, §7.1.2.2.6 and §7.1.2.3.2 allow either "no policy
 /// restrictions" (anyPolicy alone) or a list of specific policies, not both.
 ///
-/// **Example**: [anyPolicy, DV] fails; [anyPolicy] passes; [DV] passes; no
+/// **Example**: `[anyPolicy, DV]` fails; `[anyPolicy]` passes; `[DV]` passes; no
 /// certificatePolicies is not applicable.
 pub struct CaAnyPolicyWithOthers;
 
@@ -422,14 +422,14 @@ impl Rule for CaAnyPolicyWithOthers {
 
 /// `cabf_br.ca_any_policy_unaffiliated`
 ///
-/// **What it checks**: a subordinate CA given [anyPolicy] has the same organizationName in
+/// **What it checks**: a subordinate CA given `[anyPolicy]` has the same organizationName in
 /// issuer and subject (the visible sign of affiliation).
 ///
 /// **Why it matters**: TLS BR §7.1.2.10.5 allows "no policy restrictions" only for a CA
 /// affiliated with its issuer. Affiliation needs CA records, so a differing organization
 /// is reported as a warning.
 ///
-/// **Example**: [anyPolicy] with issuer O=Example CA and subject O=Other Corp warns; the
+/// **Example**: `[anyPolicy]` with issuer O=Example CA and subject O=Other Corp warns; the
 /// same organization passes; a CA with specific policies is not applicable.
 pub struct CaAnyPolicyUnaffiliated;
 

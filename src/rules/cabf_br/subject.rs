@@ -2,7 +2,7 @@
 //! subject tables, §7.1.2.10.2 CA naming).
 //!
 //! The tables of §7.1.4.2 (relative order, string types, maximum lengths) are
-//! [`BR_ATTRIBUTES`]; the rules about which attributes each certificate type may carry use
+//! `BR_ATTRIBUTES`; the rules about which attributes each certificate type may carry use
 //! the detected (or hinted) certificate type through their scope, and read the type again
 //! only where one rule covers several levels with different tables.
 
