@@ -125,3 +125,29 @@ fn profile_rules_on_ten_thousand_sans() {
         std::println!("{t:?} {id}");
     }
 }
+
+#[test]
+#[ignore]
+fn profile_rules_on_real_certificates() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data");
+    let mut totals: alloc::collections::BTreeMap<&str, Duration> = Default::default();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let pem = std::fs::read_to_string(e.unwrap().path()).unwrap();
+        let cert = Certificate::from_pem(&pem).unwrap();
+        for r in crate::rules::all() {
+            let p = Policy::new("one").with_static_rule(r);
+            let t = Instant::now();
+            for _ in 0..20 {
+                let _ = p.lint(&cert, &Context::default());
+            }
+            *totals.entry(r.meta().id()).or_default() += t.elapsed() / 20;
+        }
+    }
+    let mut v: Vec<_> = totals.into_iter().collect();
+    v.sort_by_key(|(_, d)| core::cmp::Reverse(*d));
+    let sum: Duration = v.iter().map(|(_, d)| *d).sum();
+    std::println!("total per 6 certs: {sum:?}");
+    for (id, d) in v.iter().take(25) {
+        std::println!("{d:?} {id}");
+    }
+}
