@@ -13,6 +13,7 @@ use crate::time::Time;
 pub struct Context {
     time: Option<Time>,
     cert_type: Option<CertType>,
+    precertificate: Option<bool>,
     host: Option<String>,
     purposes: Vec<ObjectIdentifier>,
     config: Vec<(String, String)>,
@@ -34,6 +35,15 @@ impl Context {
     /// Overrides certificate type detection.
     pub fn with_type(mut self, t: CertType) -> Self {
         self.cert_type = Some(t);
+        self
+    }
+
+    /// Says whether the certificate is meant to be a precertificate (`true`) or a final
+    /// certificate (`false`). Detection cannot tell a final certificate that wrongly
+    /// carries the CT poison from a precertificate, nor a precertificate that lacks it
+    /// from a final certificate; a CA's pipeline knows which it is producing.
+    pub fn with_precertificate(mut self, precertificate: bool) -> Self {
+        self.precertificate = Some(precertificate);
         self
     }
 
@@ -63,6 +73,11 @@ impl Context {
     /// The type override, if given.
     pub fn cert_type(&self) -> Option<CertType> {
         self.cert_type
+    }
+
+    /// Whether the caller says the certificate is a precertificate, if it says.
+    pub fn precertificate(&self) -> Option<bool> {
+        self.precertificate
     }
 
     /// The expected host name, if given.

@@ -10,8 +10,13 @@ use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
-pub(crate) static RULES: &[&dyn Rule] =
-    &[&PrecertSigningCaIssuedAfterSunset, &PrecertPoisonValueInvalid, &PrecertSctListPresent];
+pub(crate) static RULES: &[&dyn Rule] = &[
+    &PrecertSigningCaIssuedAfterSunset,
+    &PrecertPoisonValueInvalid,
+    &PrecertSctListPresent,
+    &PrecertPoisonMissing,
+    &FinalCertificatePoisonPresent,
+];
 
 /// `cabf_br.precert_signing_ca_issued_after_sunset`
 ///
@@ -118,6 +123,77 @@ impl Rule for PrecertSctListPresent {
     }
 }
 
+/// `cabf_br.precert_poison_missing`
+///
+/// **What it checks**: a certificate the caller declares a precertificate
+/// ([`Context::with_precertificate`]`(true)`, `lint --type precertificate`) carries the
+/// CT poison extension.
+///
+/// **Why it matters**: TLS BR §7.1.2.9.3 says a Precertificate MUST contain the poison
+/// extension (and RFC 6962 §3.1 makes it critical): without it, the "precertificate" is a
+/// valid certificate that was never meant to be issued, and logging it is misissuance.
+///
+/// **Example**: declared a precertificate and without the poison fails; with it passes;
+/// when the caller says nothing, or says it is a final certificate, the rule is not
+/// applicable (a certificate alone cannot show the intent).
+pub struct PrecertPoisonMissing;
+
+impl Rule for PrecertPoisonMissing {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta = RuleMeta::new("cabf_br.precert_poison_missing", Source::CabfBr, Severity::Error)
+            .summary("a precertificate must contain the CT poison extension")
+            .citation("TLS BR §7.1.2.9.3; RFC 6962 §3.1")
+            .scope(Scope::TLS_SUBSCRIBER)
+            .aliases(&["pkilint:cabf.serverauth.subscriber.precert_poison_extension_absent"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        match ctx.precertificate() {
+            Some(true) => Outcome::check(
+                cert.has_extension(&ext::CT_POISON),
+                "the precertificate has no CT poison extension (1.3.6.1.4.1.11129.2.4.3)",
+            ),
+            _ => Outcome::NotApplicable,
+        }
+    }
+}
+
+/// `cabf_br.final_certificate_poison_present`
+///
+/// **What it checks**: a certificate the caller declares a final certificate
+/// ([`Context::with_precertificate`]`(false)`) does not carry the CT poison extension.
+///
+/// **Why it matters**: the poison is what makes a Precertificate (TLS BR §1.6.1,
+/// §7.1.2.9) unusable by RFC 5280 clients (RFC 6962 §3.1): a final certificate with it is
+/// rejected by every browser, so the issuance fails in production.
+///
+/// **Example**: declared final and carrying the poison fails; without it passes; when the
+/// caller says nothing, or declares a precertificate, the rule is not applicable.
+pub struct FinalCertificatePoisonPresent;
+
+impl Rule for FinalCertificatePoisonPresent {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("cabf_br.final_certificate_poison_present", Source::CabfBr, Severity::Error)
+                .summary("a final certificate must not contain the CT poison extension")
+                .citation("TLS BR §1.6.1, §7.1.2.9; RFC 6962 §3.1")
+                .scope(Scope::TLS_SUBSCRIBER)
+                .aliases(&["pkilint:cabf.serverauth.subscriber.precert_poison_extension_present"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        match ctx.precertificate() {
+            Some(false) => Outcome::check(
+                !cert.has_extension(&ext::CT_POISON),
+                "the final certificate carries the CT poison extension: clients will reject it",
+            ),
+            _ => Outcome::NotApplicable,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -168,5 +244,31 @@ mod tests {
         let final_cert = CertBuilder::leaf().ext(&ext::CT_SCT_LIST, false, &octet_string(&[0, 0]));
         assert_status(&PrecertSctListPresent, &final_cert, Status::NotApplicable);
         assert_status(&PrecertSctListPresent, &both.clone().not_before(Time::ymd(2023, 9, 14)), Status::NotEffective);
+    }
+
+    #[test]
+    fn declared_precertificates_and_final_certificates() {
+        let poison = extension(&ext::CT_POISON, true, &null());
+        let precert = CertBuilder::leaf().push_ext(poison).build();
+        let final_cert = CertBuilder::leaf().build();
+        let declared_pre = Context::default().with_precertificate(true);
+        let declared_final = Context::default().with_precertificate(false);
+        let status = |rule: &'static dyn Rule, c: &Certificate, ctx: &Context| finding(rule, c, ctx).0;
+
+        assert_eq!(status(&PrecertPoisonMissing, &precert, &declared_pre), Status::Pass);
+        let (s, msg) = finding(&PrecertPoisonMissing, &final_cert, &declared_pre);
+        assert_eq!(s, Status::Error);
+        assert!(msg.contains("poison"), "{msg}");
+        assert_eq!(status(&PrecertPoisonMissing, &final_cert, &Context::default()), Status::NotApplicable);
+        assert_eq!(status(&PrecertPoisonMissing, &final_cert, &declared_final), Status::NotApplicable);
+
+        assert_eq!(status(&FinalCertificatePoisonPresent, &final_cert, &declared_final), Status::Pass);
+        assert_eq!(status(&FinalCertificatePoisonPresent, &precert, &declared_final), Status::Error);
+        assert_eq!(status(&FinalCertificatePoisonPresent, &precert, &Context::default()), Status::NotApplicable);
+        assert_eq!(status(&FinalCertificatePoisonPresent, &precert, &declared_pre), Status::NotApplicable);
+        assert_eq!(
+            status(&FinalCertificatePoisonPresent, &CertBuilder::root().build(), &declared_final),
+            Status::NotApplicable
+        );
     }
 }

@@ -5,6 +5,7 @@ use alloc::{format, string::String};
 
 use super::digest;
 use super::spki::{key_kind, KeyKind};
+use crate::chain::Verification;
 use crate::oid::{alg, ext, ObjectIdentifier, Oid};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
@@ -12,6 +13,7 @@ use crate::{Certificate, Context, Scope};
 
 pub(crate) static RULES: &[&dyn Rule] = &[
     &AkiCritical,
+    &AkiMissingSelfIssuedUnverified,
     &SkiCritical,
     &CaSkiMissing,
     &AkiMissing,
@@ -139,12 +141,24 @@ impl Rule for AkiMissing {
         &META
     }
 
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
         if cert.has_extension(&ext::AUTHORITY_KEY_IDENTIFIER) {
             return Outcome::Pass;
         }
         if !cert.is_self_issued() {
             return Outcome::fail("authorityKeyIdentifier is missing");
+        }
+        // Self-issued: exempt only if self-signed. With a verifier, the signature says.
+        if let Some(verifier) = ctx.verifier() {
+            match crate::chain::verify_signature(verifier, cert, cert) {
+                Verification::Valid => return Outcome::NotApplicable,
+                Verification::Invalid => {
+                    return Outcome::fail(
+                        "authorityKeyIdentifier is missing, and the certificate's own key does not verify its signature: it is not self-signed",
+                    )
+                }
+                Verification::Unsupported => {}
+            }
         }
         // Self-issued: exempt only if self-signed. Without a signature verifier we can still
         // tell when the certificate's own key cannot have made the signature.
@@ -384,6 +398,48 @@ impl Rule for SkiNotDerivedFromKey {
     }
 }
 
+/// `rfc5280.aki_missing_self_issued_unverified`
+///
+/// **What it checks**: a self-issued certificate without authorityKeyIdentifier has a
+/// self-signature that the configured signature verifier can check.
+///
+/// **Why it matters**: RFC 5280 §4.2.1.1 exempts only self-*signed* certificates from
+/// carrying the AKI; a self-issued certificate signed by another key (a CA re-key) must
+/// have one. When the signature algorithm is one the verifier does not support, nobody
+/// can tell which case applies, and the AKI exemption is taken on trust.
+///
+/// **Example**: a self-issued certificate without AKI whose signature algorithm the
+/// verifier cannot check gives a notice; one whose self-signature verifies passes; a
+/// certificate with an AKI, one that is not self-issued, or linting without a verifier
+/// (the `verify` feature off and none given to the [`Context`]) is not applicable.
+pub struct AkiMissingSelfIssuedUnverified;
+
+impl Rule for AkiMissingSelfIssuedUnverified {
+    fn meta(&self) -> &'static RuleMeta {
+        static META: RuleMeta =
+            RuleMeta::new("rfc5280.aki_missing_self_issued_unverified", Source::Rfc5280, Severity::Notice)
+                .summary("a self-issued certificate without AKI should be verifiably self-signed")
+                .citation("RFC 5280 §4.2.1.1")
+                .aliases(&["pkilint:pkix.aki_absent_self_issued_and_unsupported_algorithm"]);
+        &META
+    }
+
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        if cert.has_extension(&ext::AUTHORITY_KEY_IDENTIFIER) || !cert.is_self_issued() {
+            return Outcome::NotApplicable;
+        }
+        let Some(verifier) = ctx.verifier() else { return Outcome::NotApplicable };
+        match crate::chain::verify_signature(verifier, cert, cert) {
+            Verification::Valid => Outcome::Pass,
+            // Not self-signed: rfc5280.aki_missing reports the missing AKI.
+            Verification::Invalid => Outcome::NotApplicable,
+            Verification::Unsupported => Outcome::fail(
+                "self-issued without authorityKeyIdentifier, and the self-signature's algorithm cannot be verified: whether it is self-signed is unknown",
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,5 +545,42 @@ mod tests {
             .without_ext(&ext::AUTHORITY_KEY_IDENTIFIER)
             .validity(Time::ymd(2002, 3, 31), Time::ymd(2003, 1, 1));
         assert_status(&AkiMissing, &old, Status::NotEffective);
+    }
+
+    /// A verifier answering the same thing for every signature.
+    struct Says(Verification);
+
+    impl crate::chain::SignatureVerifier for Says {
+        fn verify(
+            &self,
+            _: &crate::cert::SubjectPublicKeyInfo<'_>,
+            _: &crate::cert::AlgorithmIdentifier<'_>,
+            _: &[u8],
+            _: &[u8],
+        ) -> Verification {
+            self.0
+        }
+    }
+
+    #[test]
+    fn self_issued_without_aki_and_a_verifier() {
+        let root = CertBuilder::root().without_ext(&ext::AUTHORITY_KEY_IDENTIFIER).build();
+        let with = |v: Verification| Context::default().with_verifier(Says(v));
+        let status = |rule: &'static dyn Rule, c: &Certificate, ctx: &Context| finding(rule, c, ctx).0;
+
+        assert_eq!(status(&AkiMissingSelfIssuedUnverified, &root, &with(Verification::Valid)), Status::Pass);
+        assert_eq!(status(&AkiMissingSelfIssuedUnverified, &root, &with(Verification::Unsupported)), Status::Notice);
+        assert_eq!(status(&AkiMissingSelfIssuedUnverified, &root, &with(Verification::Invalid)), Status::NotApplicable);
+        let no_verifier = Context::default().without_signature_checks();
+        assert_eq!(status(&AkiMissingSelfIssuedUnverified, &root, &no_verifier), Status::NotApplicable);
+        let leaf = CertBuilder::leaf().without_ext(&ext::AUTHORITY_KEY_IDENTIFIER).build();
+        assert_eq!(
+            status(&AkiMissingSelfIssuedUnverified, &leaf, &with(Verification::Unsupported)),
+            Status::NotApplicable
+        );
+
+        // And rfc5280.aki_missing follows the verifier for self-issued certificates.
+        assert_eq!(status(&AkiMissing, &root, &with(Verification::Valid)), Status::NotApplicable);
+        assert_eq!(status(&AkiMissing, &root, &with(Verification::Invalid)), Status::Error);
     }
 }
