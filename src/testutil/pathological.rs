@@ -151,3 +151,26 @@ fn profile_rules_on_real_certificates() {
         std::println!("{d:?} {id}");
     }
 }
+
+#[test]
+fn a_bundle_of_500_certificates_with_cyclic_issuer_names() {
+    let name_of = |i: usize| name(&[(&crate::oid::attr::COMMON_NAME, tag::UTF8_STRING, &alloc::format!("CA {i}"))]);
+    let mut bundle = Vec::new();
+    let mut leaf = CertBuilder::leaf();
+    leaf.issuer = name_of(0);
+    bundle.push(leaf.build());
+    for i in 0..500 {
+        let mut ca = CertBuilder::sub_ca().without_ext(&ext::AUTHORITY_KEY_IDENTIFIER);
+        ca.subject = name_of(i);
+        ca.issuer = name_of((i + 1) % 500);
+        bundle.push(ca.build());
+    }
+    let started = Instant::now();
+    let chain = crate::Chain::from_unordered(bundle).expect("non-empty bundle");
+    assert!(chain.len() <= crate::chain::MAX_DEPTH);
+    let report = Policy::webpki().lint_chain(&chain, &Context::at(crate::Time::ymd(2025, 7, 1)));
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+    let incomplete = report.get("rfc5280.chain_incomplete").map(|f| f.status());
+    assert_eq!(incomplete, Some(crate::Status::Error));
+}
