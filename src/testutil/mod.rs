@@ -9,6 +9,8 @@
 pub mod der;
 #[cfg(test)]
 mod pathological;
+#[cfg(test)]
+mod samples;
 
 use alloc::{vec, vec::Vec};
 

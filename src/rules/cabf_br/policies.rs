@@ -309,15 +309,18 @@ impl Rule for PolicyQualifierPresent {
 
 /// `cabf_br.ca_reserved_policy_missing`
 ///
-/// **What it checks**: a TLS subordinate CA (TLS, technically constrained TLS,
+/// **What it checks**: a root or TLS subordinate CA (TLS, technically constrained TLS,
 /// precertificate signing, cross) whose certificatePolicies is not exactly `[anyPolicy]`
 /// asserts at least one reserved policy identifier.
 ///
 /// **Why it matters**: TLS BR §7.1.2.10.5 and §7.1.2.2.6: a policy-restricted TLS CA must
 /// name the validation types it issues under; anyPolicy alone is the only alternative.
+/// Roots should not carry certificatePolicies at all (§7.1.2.1.2), but when they do the
+/// root profile sends the content to the same §7.1.2.10.5 tables.
 ///
-/// **Example**: a TLS CA with only a CA-specific policy fails; DV passes; `[anyPolicy]`
-/// passes; no certificatePolicies is not applicable.
+/// **Example**: a TLS CA or a 2024 root with only a CA-specific policy fails; DV passes;
+/// `[anyPolicy]` passes; no certificatePolicies is not applicable; a 2011 root is not
+/// effective.
 pub struct CaReservedPolicyMissing;
 
 impl Rule for CaReservedPolicyMissing {
@@ -329,7 +332,8 @@ impl Rule for CaReservedPolicyMissing {
                 Scope::of(CertType::SubCaCrossCertified)
                     .with(CertType::SubCaTls)
                     .with(CertType::SubCaTcTls)
-                    .with(CertType::SubCaPrecertSigning),
+                    .with(CertType::SubCaPrecertSigning)
+                    .with(CertType::Root),
             )
             .effective(PROFILES)
             .aliases(&[
@@ -616,6 +620,12 @@ pub(crate) mod tests {
         assert_status(r, &no_pol, Status::NotApplicable);
         assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
         dated(r, &own, PROFILES, Status::Error);
+        let root_own = with_policies(CertBuilder::root(), &[(&CA_POLICY, &[])]);
+        assert_status(r, &root_own, Status::Error);
+        assert_status(r, &CertBuilder::root(), Status::NotApplicable);
+        // Real: Atos TrustedRoot 2011 asserts only its own policy, years before SC-062.
+        let cert = real_cert(tests_data!("mozilla-roots/Atos_TrustedRoot_2011.crt"));
+        assert_eq!(status(r, &cert), Status::NotEffective);
 
         let r = &CaMultipleReservedPolicies;
         assert_status(r, &ca, Status::Pass);
