@@ -9,6 +9,8 @@
 pub mod der;
 #[cfg(test)]
 mod pathological;
+#[cfg(test)]
+mod samples;
 
 use alloc::{vec, vec::Vec};
 
@@ -400,6 +402,23 @@ impl CertBuilder {
         self
     }
 }
+
+/// Decodes a real certificate (PEM or DER) committed under `tests/data/`, for regression
+/// tests that pin a rule's verdict on a certificate seen in the wild.
+pub fn real_cert(bytes: &[u8]) -> Certificate {
+    match core::str::from_utf8(bytes) {
+        Ok(pem) if pem.contains("-----BEGIN") => Certificate::from_pem(pem).expect("test PEM decodes"),
+        _ => Certificate::from_der(bytes).expect("test DER decodes"),
+    }
+}
+
+/// Reads a file under `tests/data/` at compile time: `tests_data!("vectors/bigoid.pem")`.
+macro_rules! tests_data {
+    ($path:literal) => {
+        include_bytes!(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/", $path))
+    };
+}
+pub(crate) use tests_data;
 
 #[cfg(test)]
 mod sample {

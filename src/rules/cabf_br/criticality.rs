@@ -311,15 +311,18 @@ impl Rule for BasicConstraintsNotCritical {
 /// `cabf_br.key_usage_not_critical`
 ///
 /// **What it checks**: keyUsage, when present, is marked critical: in CA certificates
-/// whatever their date, in subscriber and OCSP responder certificates issued from
+/// issued from 2012-07-01, in subscriber and OCSP responder certificates issued from
 /// 2023-09-15.
 ///
 /// **Why it matters**: the profile tables (§7.1.2.1.2 to §7.1.2.8.2) mark keyUsage
-/// critical; for CAs RFC 5280 §4.2.1.3 already asked it, for end entities the SC-062
-/// profiles made it a requirement.
+/// critical. For CAs the BRs asked it from their first version (BR 1.0 Appendix B, in
+/// force 2012-07-01; RFC 5280 §4.2.1.3 only says SHOULD, which
+/// `rfc5280.key_usage_not_critical` reports); for end entities the SC-062 profiles made it
+/// a requirement.
 ///
-/// **Example**: a root with non-critical keyUsage fails; critical passes; a subscriber
-/// issued in 2022 with a non-critical keyUsage is not applicable.
+/// **Example**: a root issued in 2014 with non-critical keyUsage fails; critical passes; a
+/// root from 2006 or a subscriber issued in 2022 with a non-critical keyUsage is not
+/// effective or not applicable.
 pub struct KeyUsageNotCritical;
 
 impl Rule for KeyUsageNotCritical {
@@ -328,7 +331,7 @@ impl Rule for KeyUsageNotCritical {
             .summary("keyUsage must be critical when present")
             .citation("TLS BR §7.1.2 profile tables, §7.1.2.10.7")
             .scope(PROFILED)
-            .effective(Time::ymd(1999, 1, 1))
+            .effective(Time::ymd(2012, 7, 1))
             .aliases(&[
                 "zlint:e_ca_key_usage_not_critical",
                 "zlint:e_root_ca_key_usage_must_be_critical",
@@ -528,7 +531,13 @@ mod tests {
         let root = with_critical(CertBuilder::root(), &ext::KEY_USAGE, false);
         assert_status(&KeyUsageNotCritical, &root, Status::Error);
         assert_status(&KeyUsageNotCritical, &day_before(&root, SC62), Status::Error);
-        assert_status(&KeyUsageNotCritical, &day_before(&root, Time::ymd(1999, 1, 1)), Status::NotEffective);
+        assert_status(&KeyUsageNotCritical, &day_before(&root, Time::ymd(2012, 7, 1)), Status::NotEffective);
+        assert_status(&KeyUsageNotCritical, &root.clone().not_before(Time::ymd(2012, 7, 1)), Status::Error);
+        // Real: QuoVadis Root CA 2 (2006) predates the BRs; OISTE WISeKey GB (2014) does not.
+        let old_root = real_cert(tests_data!("mozilla-roots/QuoVadis_Root_CA_2.crt"));
+        assert_eq!(status(&KeyUsageNotCritical, &old_root), Status::NotEffective);
+        let new_root = real_cert(tests_data!("mozilla-roots/OISTE_WISeKey_Global_Root_GB_CA.crt"));
+        assert_eq!(status(&KeyUsageNotCritical, &new_root), Status::Error);
         let leaf = with_critical(CertBuilder::leaf(), &ext::KEY_USAGE, false);
         assert_status(&KeyUsageNotCritical, &leaf, Status::Error);
         assert_status(&KeyUsageNotCritical, &leaf.clone().not_before(SC62), Status::Error);

@@ -103,10 +103,12 @@ impl Rule for CaBasicConstraintsCaFalse {
 /// **What it checks**: a root or subordinate CA certificate carries keyUsage.
 ///
 /// **Why it matters**: every CA profile lists keyUsage as MUST (§7.1.2.10.7), with
-/// keyCertSign and cRLSign: without it the key's purposes are unlimited.
+/// keyCertSign and cRLSign: without it the key's purposes are unlimited. The BRs asked it
+/// from their first version (BR 1.0 Appendix B, in force 2012-07-01); older CA
+/// certificates answer to RFC 5280 alone (`rfc5280.ca_key_usage_missing`).
 ///
-/// **Example**: a subordinate CA without keyUsage fails; with it passes; subscribers are
-/// not applicable.
+/// **Example**: a subordinate CA issued in 2013 without keyUsage fails; with it passes;
+/// one issued in 2004 is not effective; subscribers are not applicable.
 pub struct CaKeyUsageMissing;
 
 impl Rule for CaKeyUsageMissing {
@@ -115,7 +117,7 @@ impl Rule for CaKeyUsageMissing {
             .summary("CA certificates must contain keyUsage")
             .citation("TLS BR §7.1.2.1.2-§7.1.2.6.1, §7.1.2.10.7")
             .scope(CA)
-            .effective(Time::ymd(2002, 4, 1))
+            .effective(Time::ymd(2012, 7, 1))
             .aliases(&[
                 "zlint:e_ca_key_usage_missing",
                 "zlint:e_root_ca_key_usage_present",
@@ -343,8 +345,12 @@ mod tests {
         let b = CertBuilder::sub_ca().without_ext(&ext::KEY_USAGE);
         assert_status(&CaKeyUsageMissing, &b, Status::Error);
         assert_status(&CaKeyUsageMissing, &CertBuilder::leaf(), Status::NotApplicable);
-        assert_status(&CaKeyUsageMissing, &day_before(&b, Time::ymd(2002, 4, 1)), Status::NotEffective);
-        assert_status(&CaKeyUsageMissing, &b.not_before(Time::ymd(2002, 4, 1)), Status::Error);
+        assert_status(&CaKeyUsageMissing, &day_before(&b, Time::ymd(2012, 7, 1)), Status::NotEffective);
+        assert_status(&CaKeyUsageMissing, &b.not_before(Time::ymd(2012, 7, 1)), Status::Error);
+        // Real: Go Daddy Class 2 CA (2004) has no keyUsage; the BRs came later.
+        let cert = real_cert(tests_data!("mozilla-roots/Go_Daddy_Class_2_CA.crt"));
+        assert_eq!(status(&CaKeyUsageMissing, &cert), Status::NotEffective);
+        assert_eq!(status(&crate::rules::rfc5280::key_usage::CaKeyUsageMissing, &cert), Status::Error);
     }
 
     #[test]

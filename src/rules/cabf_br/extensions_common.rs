@@ -182,6 +182,7 @@ impl Rule for CertificatePoliciesMissing {
             .aliases(&[
                 "zlint:e_sub_ca_certificate_policies_missing",
                 "zlint:e_sub_cert_certificate_policies_missing",
+                "zlint:e_sub_cert_cert_policy_empty",
                 "pkilint:cabf.serverauth.ca.certificate_policies_extension_absent",
                 "pkilint:cabf.serverauth.cross_ca.certificate_policies_extension_absent",
                 "pkilint:cabf.serverauth.subscriber.certificate_policies_extension_absent",

@@ -54,10 +54,14 @@ macro_rules! policies_or_return {
 ///
 /// **Why it matters**: TLS BR §7.1.2.7.1 to §7.1.2.7.5 and §7.1.2.7.9 tie each subscriber
 /// certificate to its validation type through that identifier; relying parties and
-/// auditors read it.
+/// auditors read it. The requirement came with the SC-062 profiles (2023-09-15): before,
+/// §7.1.6.1 called the reserved identifiers "an optional means" of asserting compliance and
+/// §7.1.6.4 accepted a policy identifier of the CA's own (whose presence
+/// `cabf_br.certificate_policies_missing` checks since 2012).
 ///
-/// **Example**: a serverAuth certificate without certificatePolicies, or with only a CA
-/// policy, fails; the DV identifier passes; CA certificates are not applicable.
+/// **Example**: a serverAuth certificate issued in 2024 without certificatePolicies, or
+/// with only a CA policy, fails; the DV identifier passes; one issued in 2014 with only a
+/// CA policy is not effective; CA certificates are not applicable.
 pub struct SubscriberReservedPolicyMissing;
 
 impl Rule for SubscriberReservedPolicyMissing {
@@ -67,11 +71,8 @@ impl Rule for SubscriberReservedPolicyMissing {
                 .summary("subscriber certificates must assert a CA/Browser Forum reserved policy identifier")
                 .citation("TLS BR §7.1.2.7.1-§7.1.2.7.5, §7.1.2.7.9")
                 .scope(Scope::TLS_SUBSCRIBER)
-                .effective(Time::ymd(2012, 7, 1))
-                .aliases(&[
-                    "zlint:e_sub_cert_cert_policy_empty",
-                    "pkilint:cabf.serverauth.subscriber_missing_reserved_policy_oid",
-                ]);
+                .effective(PROFILES)
+                .aliases(&["pkilint:cabf.serverauth.subscriber_missing_reserved_policy_oid"]);
         &META
     }
 
@@ -308,15 +309,18 @@ impl Rule for PolicyQualifierPresent {
 
 /// `cabf_br.ca_reserved_policy_missing`
 ///
-/// **What it checks**: a TLS subordinate CA (TLS, technically constrained TLS,
+/// **What it checks**: a root or TLS subordinate CA (TLS, technically constrained TLS,
 /// precertificate signing, cross) whose certificatePolicies is not exactly `[anyPolicy]`
 /// asserts at least one reserved policy identifier.
 ///
 /// **Why it matters**: TLS BR §7.1.2.10.5 and §7.1.2.2.6: a policy-restricted TLS CA must
 /// name the validation types it issues under; anyPolicy alone is the only alternative.
+/// Roots should not carry certificatePolicies at all (§7.1.2.1.2), but when they do the
+/// root profile sends the content to the same §7.1.2.10.5 tables.
 ///
-/// **Example**: a TLS CA with only a CA-specific policy fails; DV passes; `[anyPolicy]`
-/// passes; no certificatePolicies is not applicable.
+/// **Example**: a TLS CA or a 2024 root with only a CA-specific policy fails; DV passes;
+/// `[anyPolicy]` passes; no certificatePolicies is not applicable; a 2011 root is not
+/// effective.
 pub struct CaReservedPolicyMissing;
 
 impl Rule for CaReservedPolicyMissing {
@@ -328,7 +332,8 @@ impl Rule for CaReservedPolicyMissing {
                 Scope::of(CertType::SubCaCrossCertified)
                     .with(CertType::SubCaTls)
                     .with(CertType::SubCaTcTls)
-                    .with(CertType::SubCaPrecertSigning),
+                    .with(CertType::SubCaPrecertSigning)
+                    .with(CertType::Root),
             )
             .effective(PROFILES)
             .aliases(&[
@@ -525,7 +530,10 @@ pub(crate) mod tests {
         let (s, m) = finding(r, &own.build(), &Context::default());
         assert_eq!((s, m.as_str()), (Status::Error, "no reserved policy identifier is asserted"));
         assert_status(r, &CertBuilder::sub_ca(), Status::NotApplicable);
-        dated(r, &own, Time::ymd(2012, 7, 1), Status::Error);
+        dated(r, &own, PROFILES, Status::Error);
+        // Real: cryptography.io's 2014 RapidSSL certificate asserts only GeoTrust's policy.
+        let cert = real_cert(tests_data!("vectors/cryptography.io.pem"));
+        assert_eq!(status(r, &cert), Status::NotEffective);
 
         let r = &SubscriberMultipleReservedPolicies;
         assert_status(r, &leaf, Status::Pass);
@@ -612,6 +620,12 @@ pub(crate) mod tests {
         assert_status(r, &no_pol, Status::NotApplicable);
         assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
         dated(r, &own, PROFILES, Status::Error);
+        let root_own = with_policies(CertBuilder::root(), &[(&CA_POLICY, &[])]);
+        assert_status(r, &root_own, Status::Error);
+        assert_status(r, &CertBuilder::root(), Status::NotApplicable);
+        // Real: Atos TrustedRoot 2011 asserts only its own policy, years before SC-062.
+        let cert = real_cert(tests_data!("mozilla-roots/Atos_TrustedRoot_2011.crt"));
+        assert_eq!(status(r, &cert), Status::NotEffective);
 
         let r = &CaMultipleReservedPolicies;
         assert_status(r, &ca, Status::Pass);

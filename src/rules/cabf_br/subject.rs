@@ -159,6 +159,21 @@ fn absent(cert: &Certificate, oid: &ObjectIdentifier, what: &str) -> Outcome {
 }
 
 /// Fails when the subject lacks an attribute of type `oid`.
+/// The CA naming rules reach OCSP responders only through the SC-062 profile (§7.1.2.8
+/// points at §7.1.2.10.2); before it the BRs named only root and subordinate CA subjects
+/// (old §7.1.4.3), so an earlier responder is not applicable whatever the rule's date.
+fn ocsp_responder_before_profiles(cert: &Certificate, ctx: &Context) -> bool {
+    super::profile::type_of(cert, ctx) == CertType::OcspResponder && cert.not_before().is_some_and(|nb| nb < BR_2_0_0)
+}
+
+/// [`present`] for the CA naming rules, which reach OCSP responders only from 2023-09-15.
+fn ca_name_has(cert: &Certificate, ctx: &Context, oid: &ObjectIdentifier, what: &'static str) -> Outcome {
+    if ocsp_responder_before_profiles(cert, ctx) {
+        return Outcome::NotApplicable;
+    }
+    present(cert, oid, what)
+}
+
 fn present(cert: &Certificate, oid: &ObjectIdentifier, what: &'static str) -> Outcome {
     let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
     Outcome::check(subject.has(oid), what)
@@ -586,6 +601,9 @@ impl Rule for RootIssuerNotIdenticalToSubject {
 /// **Why it matters**: TLS BR §7.1.2.10.2 makes commonName mandatory in CA names, as an
 /// identifier that keeps the name unique among the issuer's certificates.
 ///
+/// OCSP responders are held to it from 2023-09-15 only, when §7.1.2.8 sent their subject
+/// to the CA naming table; before, the BRs named root and subordinate CA subjects only.
+///
 /// **Example**: a subordinate CA `C=US, O=Example CA` fails; adding `CN=Example Issuing
 /// CA` passes; a subscriber certificate is not applicable.
 pub struct CaSubjectCommonNameMissing;
@@ -605,8 +623,8 @@ impl Rule for CaSubjectCommonNameMissing {
         &META
     }
 
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        present(cert, &attr::COMMON_NAME, "the CA subject has no commonName")
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        ca_name_has(cert, ctx, &attr::COMMON_NAME, "the CA subject has no commonName")
     }
 }
 
@@ -617,6 +635,9 @@ impl Rule for CaSubjectCommonNameMissing {
 ///
 /// **Why it matters**: TLS BR §7.1.2.10.2 requires the country of the CA's place of
 /// business in every CA name.
+///
+/// OCSP responders are held to it from 2023-09-15 only, when §7.1.2.8 sent their subject
+/// to the CA naming table; before, the BRs named root and subordinate CA subjects only.
 ///
 /// **Example**: a root `O=Example, CN=Example Root` fails; with `C=US` passes; a subscriber
 /// certificate is not applicable.
@@ -633,8 +654,8 @@ impl Rule for CaSubjectCountryMissing {
         &META
     }
 
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        present(cert, &attr::COUNTRY, "the CA subject has no countryName")
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        ca_name_has(cert, ctx, &attr::COUNTRY, "the CA subject has no countryName")
     }
 }
 
@@ -645,6 +666,9 @@ impl Rule for CaSubjectCountryMissing {
 ///
 /// **Why it matters**: TLS BR §7.1.2.10.2 requires the CA's (verified) name or DBA in
 /// every CA name, so relying parties can tell who operates it.
+///
+/// OCSP responders are held to it from 2023-09-15 only, when §7.1.2.8 sent their subject
+/// to the CA naming table; before, the BRs named root and subordinate CA subjects only.
 ///
 /// **Example**: a subordinate CA `C=US, CN=Issuing CA` fails; with `O=Example CA` passes;
 /// a subscriber certificate is not applicable.
@@ -665,8 +689,8 @@ impl Rule for CaSubjectOrganizationMissing {
         &META
     }
 
-    fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        present(cert, &attr::ORGANIZATION, "the CA subject has no organizationName")
+    fn check(&self, cert: &Certificate, ctx: &Context) -> Outcome {
+        ca_name_has(cert, ctx, &attr::ORGANIZATION, "the CA subject has no organizationName")
     }
 }
 
@@ -1767,6 +1791,16 @@ mod tests {
         let ocsp = CertBuilder::leaf().subject(&[(&attr::COMMON_NAME, U, "OCSP")]);
         assert_eq!(status_as(&CaSubjectOrganizationMissing, &ocsp, CertType::OcspResponder), Status::Error);
         assert_status(&CaSubjectCommonNameMissing, &dv(&[(&attr::COUNTRY, P, "US")]), Status::NotApplicable);
+        // ... but only from the SC-062 profiles: the old §7.1.4.3 named CA subjects only.
+        let old_ocsp = on(ocsp.clone(), 2023, 9, 14);
+        assert_eq!(status_as(&CaSubjectOrganizationMissing, &old_ocsp, CertType::OcspResponder), Status::NotApplicable);
+        assert_eq!(status_as(&CaSubjectCountryMissing, &old_ocsp, CertType::OcspResponder), Status::NotApplicable);
+        let new_ocsp = on(ocsp, 2023, 9, 15);
+        assert_eq!(status_as(&CaSubjectCountryMissing, &new_ocsp, CertType::OcspResponder), Status::Error);
+        // Real: a 2015 OCSP responder (CN, O only) is detected as such and not held to it.
+        let cert = real_cert(tests_data!("vectors/ocsp_nocheck.pem"));
+        assert_eq!(cert_type::detect(&cert), CertType::OcspResponder);
+        assert_eq!(status(&CaSubjectCountryMissing, &cert), Status::NotApplicable);
     }
 
     #[test]

@@ -929,9 +929,14 @@ impl Rule for UriRelative {
 /// a fully qualified domain name or IP address as the host; `http://crl/ca.crl` depends on
 /// the relying party's local resolver configuration.
 ///
+/// An LDAP URI with an empty host (`ldap:///cn=CA,dc=example?cACertificate`) passes:
+/// RFC 5280 §4.2.1.13, §4.2.2.1 and §4.2.2.2 only say an LDAP URI SHOULD include a
+/// `<host>`, and describe omitting it as relying on the client's own knowledge of a server
+/// (RFC 4516 §2): Active Directory CAs publish such URIs.
+///
 /// **Example**: `http://crl/ca.crl` and `http:///ca.crl` fail;
-/// `http://crl.example.com/ca.crl` and `http://192.0.2.1/ca.crl` pass; `urn:uuid:...`
-/// (no authority) is not applicable.
+/// `http://crl.example.com/ca.crl`, `http://192.0.2.1/ca.crl` and `ldap:///cn=CA` pass;
+/// `urn:uuid:...` (no authority) is not applicable.
 pub struct UriHostNotFqdnOrIp;
 
 impl Rule for UriHostNotFqdnOrIp {
@@ -946,11 +951,14 @@ impl Rule for UriHostNotFqdnOrIp {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let items = uri_locations(cert).filter_map(|(l, u)| {
-            let host = parse_uri(u).ok()?.authority?.host;
-            Some((l, u, host))
+            let uri = parse_uri(u).ok()?;
+            Some((l, u, uri.scheme, uri.authority?.host))
         });
-        verdict(items, |(l, u, host)| {
+        verdict(items, |(l, u, scheme, host)| {
             let Host::RegName(h) = host else { return None };
+            if h.is_empty() && scheme.eq_ignore_ascii_case("ldap") {
+                return None;
+            }
             let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
             let fqdn =
                 domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
@@ -1614,6 +1622,11 @@ mod tests {
             Status::NotApplicable,
         );
         dated(r, &san(&[uri("http://crl/ca.crl")]), (2008, 5, 1), Status::Error);
+        assert_status(r, &with_aia("ldap:///cn=CA,dc=example,dc=com?cACertificate"), Status::Pass);
+        assert_status(r, &with_aia("http:///ca.crt"), Status::Error);
+        // Real: a FreeIPA CA whose AIA points at Active Directory with `ldap:///CN=...`.
+        let cert = real_cert(tests_data!("vectors/bigoid.pem"));
+        assert_eq!(status(r, &cert), Status::Pass);
 
         let r = &UriHostTooLong;
         assert_status(r, &CertBuilder::leaf(), Status::Pass);
