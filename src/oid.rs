@@ -416,6 +416,31 @@ pub mod alg {
     }
 }
 
+/// Signature algorithm families.
+pub mod sig {
+    use super::{alg, ObjectIdentifier};
+
+    /// RSASSA-PKCS1-v1_5 signature algorithms (`*WithRSAEncryption`).
+    pub const RSA_PKCS1: [&ObjectIdentifier; 7] = [
+        &alg::MD2_WITH_RSA,
+        &alg::MD5_WITH_RSA,
+        &alg::SHA1_WITH_RSA,
+        &alg::SHA224_WITH_RSA,
+        &alg::SHA256_WITH_RSA,
+        &alg::SHA384_WITH_RSA,
+        &alg::SHA512_WITH_RSA,
+    ];
+
+    /// ECDSA signature algorithms (`ecdsa-with-*`).
+    pub const ECDSA: [&ObjectIdentifier; 5] = [
+        &alg::ECDSA_WITH_SHA1,
+        &alg::ECDSA_WITH_SHA224,
+        &alg::ECDSA_WITH_SHA256,
+        &alg::ECDSA_WITH_SHA384,
+        &alg::ECDSA_WITH_SHA512,
+    ];
+}
+
 /// Other names (GeneralName otherName type-ids).
 pub mod other_name {
     use super::ObjectIdentifier;

@@ -8,7 +8,7 @@ use crate::asn1::tag;
 use crate::oid::{attr, ObjectIdentifier};
 
 /// Short names of the attribute types the CA/Browser Forum documents mention.
-const LABELS: [(&ObjectIdentifier, &str); 24] = [
+const LABELS: [(&ObjectIdentifier, &str); 25] = [
     (&attr::COMMON_NAME, "commonName"),
     (&attr::SURNAME, "surname"),
     (&attr::SERIAL_NUMBER, "serialNumber"),
@@ -24,6 +24,7 @@ const LABELS: [(&ObjectIdentifier, &str); 24] = [
     (&attr::GIVEN_NAME, "givenName"),
     (&attr::INITIALS, "initials"),
     (&attr::GENERATION_QUALIFIER, "generationQualifier"),
+    (&attr::NAME, "name"),
     (&attr::DN_QUALIFIER, "dnQualifier"),
     (&attr::PSEUDONYM, "pseudonym"),
     (&attr::ORGANIZATION_IDENTIFIER, "organizationIdentifier"),

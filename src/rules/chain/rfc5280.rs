@@ -6,7 +6,7 @@ use alloc::format;
 
 use crate::cert::{KeyUsage, PathLen, PublicKey, Version};
 use crate::chain::{names, Chain, ChainRule, Pair, PairRule, Termination, Verification};
-use crate::oid::{alg, policy};
+use crate::oid::{alg, policy, sig};
 use crate::rule::{Outcome, RuleMeta, Severity, Source};
 use crate::Context;
 
@@ -267,26 +267,8 @@ impl PairRule for ChainSignatureAlgorithmMismatch {
         };
         let Ok(key) = spki.public_key() else { return Outcome::NotApplicable };
         let o = sig.oid;
-        let rsa_pkcs1 = [
-            &alg::MD2_WITH_RSA,
-            &alg::MD5_WITH_RSA,
-            &alg::SHA1_WITH_RSA,
-            &alg::SHA224_WITH_RSA,
-            &alg::SHA256_WITH_RSA,
-            &alg::SHA384_WITH_RSA,
-            &alg::SHA512_WITH_RSA,
-        ]
-        .iter()
-        .any(|a| o.is(a));
-        let ecdsa = [
-            &alg::ECDSA_WITH_SHA1,
-            &alg::ECDSA_WITH_SHA224,
-            &alg::ECDSA_WITH_SHA256,
-            &alg::ECDSA_WITH_SHA384,
-            &alg::ECDSA_WITH_SHA512,
-        ]
-        .iter()
-        .any(|a| o.is(a));
+        let rsa_pkcs1 = sig::RSA_PKCS1.iter().any(|a| o.is(a));
+        let ecdsa = sig::ECDSA.iter().any(|a| o.is(a));
         let pss = o.is(&alg::RSASSA_PSS);
         let pss_key = spki.algorithm.oid.is(&alg::RSASSA_PSS);
         let fits = match key {

@@ -5,7 +5,7 @@ use alloc::format;
 
 use crate::asn1::{self, tag, Asn1Error, Tlv};
 use crate::cert::{AlgorithmIdentifier, Form};
-use crate::oid::{alg, ObjectIdentifier};
+use crate::oid::{alg, sig, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
@@ -174,16 +174,7 @@ impl Rule for RsaSignatureParametersNotNull {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let oids = [
-            &alg::MD2_WITH_RSA,
-            &alg::MD5_WITH_RSA,
-            &alg::SHA1_WITH_RSA,
-            &alg::SHA224_WITH_RSA,
-            &alg::SHA256_WITH_RSA,
-            &alg::SHA384_WITH_RSA,
-            &alg::SHA512_WITH_RSA,
-        ];
-        for_signature_fields(cert, &oids, |a| match a.parameters {
+        for_signature_fields(cert, &sig::RSA_PKCS1, |a| match a.parameters {
             None => Some("parameters are absent, NULL is required"),
             Some(_) if a.has_null_parameters() => None,
             Some(_) => Some("parameters are not NULL"),

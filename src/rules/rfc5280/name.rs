@@ -91,32 +91,7 @@ fn is_known_string_attr(a: &AttributeTypeAndValue<'_>) -> bool {
 
 /// A short name of an attribute type, for messages.
 fn label(a: &AttributeTypeAndValue<'_>) -> alloc::string::String {
-    let known: [(&ObjectIdentifier, &str); 20] = [
-        (&attr::COMMON_NAME, "commonName"),
-        (&attr::SURNAME, "surname"),
-        (&attr::GIVEN_NAME, "givenName"),
-        (&attr::INITIALS, "initials"),
-        (&attr::GENERATION_QUALIFIER, "generationQualifier"),
-        (&attr::NAME, "name"),
-        (&attr::LOCALITY, "localityName"),
-        (&attr::STATE_OR_PROVINCE, "stateOrProvinceName"),
-        (&attr::STREET_ADDRESS, "streetAddress"),
-        (&attr::ORGANIZATION, "organizationName"),
-        (&attr::ORGANIZATIONAL_UNIT, "organizationalUnitName"),
-        (&attr::TITLE, "title"),
-        (&attr::PSEUDONYM, "pseudonym"),
-        (&attr::POSTAL_CODE, "postalCode"),
-        (&attr::BUSINESS_CATEGORY, "businessCategory"),
-        (&attr::ORGANIZATION_IDENTIFIER, "organizationIdentifier"),
-        (&attr::COUNTRY, "countryName"),
-        (&attr::SERIAL_NUMBER, "serialNumber"),
-        (&attr::EMAIL_ADDRESS, "emailAddress"),
-        (&attr::DOMAIN_COMPONENT, "domainComponent"),
-    ];
-    match known.iter().find(|(o, _)| a.oid.is(o)) {
-        Some((_, l)) => (*l).into(),
-        None => format!("{}", a.oid),
-    }
+    a.type_name().into_owned()
 }
 
 /// The value's text for messages.
