@@ -8,7 +8,7 @@ use crate::cert::PublicKey;
 use crate::cert_type::CertType;
 use crate::oid::alg;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::bignum::{Big, Mont};
+use crate::rules::bignum::{Big, Mont, Uint};
 use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -438,13 +438,85 @@ const SMALL_PRIMES: [u16; 133] = [
     673, 677, 683, 691, 701, 709, 719, 727, 733, 739, 743, 751,
 ];
 
+/// The odd primes of [`SMALL_PRIMES`] in groups of consecutive primes whose product stays
+/// below 2^63: (product, -product^-1 mod 2^64, index of the group's first prime).
+const GROUPS: ([(u64, u64, usize); 32], usize) = prime_groups();
+
+/// For each prime p of [`SMALL_PRIMES`]: (p^-1 mod 2^64, floor((2^64 - 1) / p)), so that p
+/// divides x exactly when x·p^-1 mod 2^64 ≤ (2^64 - 1) / p (Granlund and Montgomery).
+const DIVISIBILITY: [(u64, u64); 133] = divisibility();
+
+/// The inverse of an odd number modulo 2^64 (Newton's iteration).
+const fn inverse_mod_2_64(q: u64) -> u64 {
+    let mut x = q;
+    let mut i = 0;
+    while i < 6 {
+        x = x.wrapping_mul(2u64.wrapping_sub(q.wrapping_mul(x)));
+        i += 1;
+    }
+    x
+}
+
+const fn divisibility() -> [(u64, u64); 133] {
+    let mut out = [(0, 0); 133];
+    let mut i = 0;
+    while i < SMALL_PRIMES.len() {
+        let p = SMALL_PRIMES[i] as u64;
+        out[i] = (inverse_mod_2_64(p | 1), u64::MAX / p);
+        i += 1;
+    }
+    out
+}
+
+const fn prime_groups() -> ([(u64, u64, usize); 32], usize) {
+    let mut out = [(0, 0, 0); 32];
+    let mut count = 0;
+    let mut i = 1; // 2 is checked on its own
+    while i < SMALL_PRIMES.len() {
+        let first = i;
+        let mut q = 1u64;
+        while i < SMALL_PRIMES.len() && q < (1 << 63) / SMALL_PRIMES[i] as u64 {
+            q *= SMALL_PRIMES[i] as u64;
+            i += 1;
+        }
+        out[count] = (q, inverse_mod_2_64(q).wrapping_neg(), first);
+        count += 1;
+    }
+    (out, count)
+}
+
 /// The smallest prime below 752 dividing the big-endian magnitude `n`, if any.
+///
+/// The modulus is reduced once per group of primes (a Montgomery reduction by 64-bit
+/// words, which yields n·2^-64k mod q: divisible by an odd prime exactly when n is), and
+/// each prime is then tested on its group's residue with one multiplication.
 fn small_factor(n: &[u8]) -> Option<u16> {
-    SMALL_PRIMES.iter().copied().find(|&p| {
-        let p = u64::from(p);
-        // Fold the bytes: r < p < 2^10, so r·256 + byte stays far below u64::MAX.
-        n.iter().fold(0u64, |r, &b| ((r << 8) | u64::from(b)) % p) == 0
-    })
+    if n.last().map_or(true, |b| b & 1 == 0) {
+        return Some(2);
+    }
+    let groups = GROUPS.0.get(..GROUPS.1).unwrap_or(&[]);
+    let mut residues = [0u64; 32];
+    for chunk in n.rchunks(8) {
+        let x = chunk.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
+        for (r, &(q, q_neg_inv, _)) in residues.iter_mut().zip(groups) {
+            // (r + x)·2^-64 mod q, with r < q < 2^63: the sum stays below 2^128.
+            let s = u128::from(*r) + u128::from(x);
+            let m = (s as u64).wrapping_mul(q_neg_inv);
+            let t = ((s + u128::from(m) * u128::from(q)) >> 64) as u64;
+            *r = if t >= q { t - q } else { t };
+        }
+    }
+    let mut group = 0;
+    for (i, (&p, &(inv, limit))) in SMALL_PRIMES.iter().zip(&DIVISIBILITY).enumerate().skip(1) {
+        while groups.get(group + 1).is_some_and(|g| g.2 <= i) {
+            group += 1;
+        }
+        let r = residues.get(group).copied().unwrap_or(1);
+        if r.wrapping_mul(inv) <= limit {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// `cabf_br.rsa_modulus_small_factor`
@@ -528,18 +600,21 @@ const P521: Curve = Curve {
     ],
 };
 
+/// A field element of the NIST curves, with room for a product of two P-521 elements.
+type Fe = Uint<36>;
+
 /// x³ - 3x + b mod p.
-fn curve_rhs(x: &Big, p: &Big, b: &Big) -> Option<Big> {
+fn curve_rhs(x: &Fe, p: &Fe, b: &Fe) -> Option<Fe> {
     let x3 = x.mul(x)?.rem(p)?.mul(x)?.rem(p)?;
-    let three_x = x.mul(&Big::from_u64(3))?.rem(p)?;
+    let three_x = x.mul(&Fe::from_u64(3))?.rem(p)?;
     x3.add(b)?.add(p)?.sub(&three_x)?.rem(p)
 }
 
 /// Partial public-key validation (NIST SP 800-56A §5.6.2.3.4) of an SEC 1 point:
 /// `Err(reason)` when it does not hold.
 fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
-    let p = Big::from_be(curve.p).ok_or("internal: curve prime")?;
-    let b = Big::from_be(curve.b).ok_or("internal: curve b")?;
+    let p = Fe::from_be(curve.p).ok_or("internal: curve prime")?;
+    let b = Fe::from_be(curve.b).ok_or("internal: curve b")?;
     let len = curve.p.len();
     let (&form, coords) = point.split_first().ok_or("the point is empty")?;
     match form {
@@ -549,8 +624,8 @@ fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
                 return Err("the uncompressed point has the wrong length");
             }
             let (xb, yb) = coords.split_at(len);
-            let x = Big::from_be(xb).ok_or("coordinate too large")?;
-            let y = Big::from_be(yb).ok_or("coordinate too large")?;
+            let x = Fe::from_be(xb).ok_or("coordinate too large")?;
+            let y = Fe::from_be(yb).ok_or("coordinate too large")?;
             if x.cmp(&p) != Ordering::Less || y.cmp(&p) != Ordering::Less {
                 return Err("a coordinate is not below the field prime");
             }
@@ -569,7 +644,7 @@ fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
             if coords.len() != len {
                 return Err("the compressed point has the wrong length");
             }
-            let x = Big::from_be(coords).ok_or("coordinate too large")?;
+            let x = Fe::from_be(coords).ok_or("coordinate too large")?;
             if x.cmp(&p) != Ordering::Less {
                 return Err("the x coordinate is not below the field prime");
             }
@@ -579,9 +654,9 @@ fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
             }
             // Euler's criterion: rhs is a square mod p iff rhs^((p-1)/2) = 1.
             let mont = Mont::new(&p).ok_or("internal: modulus")?;
-            let e = p.sub(&Big::from_u64(1)).ok_or("internal")?.half();
+            let e = p.sub(&Fe::from_u64(1)).ok_or("internal")?.half();
             let r = mont.pow(&rhs, &e).ok_or("arithmetic overflow")?;
-            if r.cmp(&Big::from_u64(1)) == Ordering::Equal {
+            if r.cmp(&Fe::from_u64(1)) == Ordering::Equal {
                 Ok(())
             } else {
                 Err("no point on the curve has this x coordinate")
@@ -827,6 +902,47 @@ pub(crate) mod tests {
 
     /// The modulus of a real 2048-bit RSA root (from the Mozilla root store).
     pub(crate) const REAL_MODULUS: &str = "f61b4f67072ba115f50622cb1f01b2e373450644492cbb492514d6cec3b7ab2c4fc641329457fa12a75b0ee28f1f1e8619a7aab52db95f0d8ac2af853579322dbb1c6237f2b15b4a3dcacd715fe942be94e8c8def9224864c6e5abc62b6dad05f0fad50bcf9ae5f050a48b3b47a5235b7a7af8333fb8ef9997e320c1d62889cf94fbb945ede3401711d474f00b31e22b266a9b4c57aeac203eba457a05f3bd9b6915ae7d4e2063c435763a0702c937fdc747eee8f1761d7315f297a4b5c87a79d942aa2b7f5cfece264fa3668135af44ba541e1c3032659de63c935e504e7ae33ad46ecc1afbf9d237ae242aab570322280d49757fb728da75bf8ee3dc0e7931";
+
+    /// The original trial division, one prime at a time: the oracle for `small_factor`.
+    fn small_factor_reference(n: &[u8]) -> Option<u16> {
+        SMALL_PRIMES
+            .iter()
+            .copied()
+            .find(|&p| n.iter().fold(0u64, |r, &b| ((r << 8) | u64::from(b)) % u64::from(p)) == 0)
+    }
+
+    #[test]
+    fn small_factor_matches_reference() {
+        let mut rng = crate::rules::bignum::tests::Rng(0x1234_5678_9abc_def1);
+        let mut hits = 0;
+        for i in 0..3000u64 {
+            let len = (rng.next() % 300) as usize;
+            let mut n: Big = rng.big(len);
+            if i % 2 == 0 {
+                // Multiply by a small prime (or a product of two), often above 751.
+                let p = SMALL_PRIMES[(rng.next() % 133) as usize] as u64;
+                let f = if i % 4 == 0 { p } else { p * [757u64, 761, 769, 1, 3][(i / 4 % 5) as usize] };
+                n = n.mul(&Big::from_u64(f)).unwrap();
+            }
+            let mut bytes = vec![0u8; (rng.next() % 3) as usize];
+            bytes.extend(
+                (0..n.bits().div_ceil(8))
+                    .rev()
+                    .map(|i| (0..8).fold(0u8, |byte, j| if n.bit(8 * i + j) { byte | 1 << j } else { byte })),
+            );
+            let want = small_factor_reference(&bytes);
+            assert_eq!(small_factor(&bytes), want, "{i}");
+            hits += usize::from(want.is_some_and(|p| p > 2));
+        }
+        assert!(hits > 1000, "{hits}");
+        assert_eq!(small_factor(&[]), Some(2));
+        assert_eq!(small_factor(&[0, 0]), Some(2));
+        assert_eq!(small_factor(&[1]), None);
+        assert_eq!(small_factor(&[0x02, 0xef]), Some(751));
+        // A product of the two largest primes below 752 and one above.
+        let n = 743u64 * 751 * 757;
+        assert_eq!(small_factor(&n.to_be_bytes()), Some(743));
+    }
 
     pub(crate) fn unhex(s: &str) -> Vec<u8> {
         (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()
