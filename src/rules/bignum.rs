@@ -159,14 +159,17 @@ impl<const L: usize> Uint<L> {
             return None;
         }
         let mut out = Self::zero();
+        let b = other.limbs();
         for (i, &a) in self.limbs().iter().enumerate() {
+            let (top, row) = out.l.get_mut(i..=i + b.len())?.split_last_mut()?;
+            let a = u64::from(a);
             let mut carry = 0u64;
-            for (j, &b) in other.limbs().iter().enumerate() {
-                let t = u64::from(a) * u64::from(b) + u64::from(get(&out.l, i + j)) + carry;
-                set(&mut out.l, i + j, t as u32);
+            for (o, &bj) in row.iter_mut().zip(b) {
+                let t = a * u64::from(bj) + u64::from(*o) + carry;
+                *o = t as u32;
                 carry = t >> 32;
             }
-            set(&mut out.l, i + other.n, carry as u32);
+            *top = carry as u32;
         }
         out.n = self.n + other.n;
         out.norm();
@@ -250,6 +253,14 @@ impl<const L: usize> Uint<L> {
             }
             k -= 2;
         }
+    }
+
+    /// The same value in a type of `M` limbs, `None` when it does not fit.
+    pub(crate) fn resize<const M: usize>(&self) -> Option<Uint<M>> {
+        let mut out = Uint::<M>::zero();
+        out.l.get_mut(..self.n)?.copy_from_slice(self.limbs());
+        out.n = self.n;
+        Some(out)
     }
 
     /// The low 64 bits.
@@ -348,26 +359,26 @@ impl<const L: usize> Uint<L> {
                 }
             }
             // un[j..=j+n] -= qhat * vn
+            let (top, row) = un.get_mut(j..=j + n)?.split_last_mut()?;
             let mut k: i64 = 0;
-            for i in 0..n {
-                let p = qhat * u64::from(get(&vn.l, i));
-                let t = i64::from(get(&un, i + j)) - k - (p & 0xffff_ffff) as i64;
-                set(&mut un, i + j, t as u32);
+            for (u, &v) in row.iter_mut().zip(vn.limbs()) {
+                let p = qhat * u64::from(v);
+                let t = i64::from(*u) - k - (p & 0xffff_ffff) as i64;
+                *u = t as u32;
                 k = (p >> 32) as i64 - (t >> 32);
             }
-            let t = i64::from(get(&un, j + n)) - k;
-            set(&mut un, j + n, t as u32);
+            let t = i64::from(*top) - k;
+            *top = t as u32;
             if t < 0 {
                 // qhat was one too large: add the divisor back.
                 qhat -= 1;
                 let mut c = 0u64;
-                for i in 0..n {
-                    let t = u64::from(get(&un, i + j)) + u64::from(get(&vn.l, i)) + c;
-                    set(&mut un, i + j, t as u32);
+                for (u, &v) in row.iter_mut().zip(vn.limbs()) {
+                    let t = u64::from(*u) + u64::from(v) + c;
+                    *u = t as u32;
                     c = t >> 32;
                 }
-                let top = get(&un, j + n).wrapping_add(c as u32);
-                set(&mut un, j + n, top);
+                *top = top.wrapping_add(c as u32);
             }
             set(&mut q.l, j, qhat as u32);
         }
@@ -386,27 +397,74 @@ impl<const L: usize> Uint<L> {
         }
     }
 
-    /// The integer square root, floor(sqrt(self)): the root of the top half (recursively)
-    /// gives an estimate from above, one Newton step makes it exact or one too large.
+    /// The low `k` bits.
+    fn low_bits(&self, k: usize) -> Self {
+        let (limbs, s) = (k / 32, k % 32);
+        let mut out = Self::zero();
+        for (o, &v) in out.l.iter_mut().zip(self.limbs()).take(limbs + 1) {
+            *o = v;
+        }
+        if let Some(top) = out.l.get_mut(limbs) {
+            *top &= (1u32 << s).wrapping_sub(1);
+        }
+        out.n = self.n.min(limbs + 1);
+        out.norm();
+        out
+    }
+
+    /// Whether `self * self` fits.
+    pub(crate) fn square_fits(&self) -> bool {
+        2 * self.n <= L
+    }
+
+    /// The integer square root, floor(sqrt(self)).
     pub(crate) fn isqrt(&self) -> Self {
+        self.isqrt_rem().map_or_else(|| self.isqrt_digits(), |(s, _)| s)
+    }
+
+    /// `(s, self - s²)` with s = floor(sqrt(self)), by Zimmermann's Karatsuba square root:
+    /// split self = H·β² + L1·β + L0 with β = 2^k and k about a quarter of the bits, take
+    /// (s', r') = sqrt(H) recursively, divide (r'β + L1) by 2s' to get the low half q of
+    /// the root, and correct once if (s'β + q)² overshoots. `None` when an intermediate
+    /// value does not fit.
+    pub(crate) fn isqrt_rem(&self) -> Option<(Self, Self)> {
+        // Work in the narrowest type that leaves room for the intermediate values (about
+        // two limbs above the input): copies of wide numbers dominate the cost otherwise.
+        fn narrow<const L: usize, const M: usize>(v: &Uint<L>) -> Option<(Uint<L>, Uint<L>)> {
+            let (s, r) = v.resize::<M>()?.isqrt_rem()?;
+            Some((s.resize()?, r.resize()?))
+        }
+        match self.n {
+            n if n <= 8 && L > 12 => return narrow::<L, 12>(self),
+            n if n <= 16 && L > 20 => return narrow::<L, 20>(self),
+            n if n <= 32 && L > 36 => return narrow::<L, 36>(self),
+            n if n <= 64 && L > 68 => return narrow::<L, 68>(self),
+            n if n <= 128 && L > 132 => return narrow::<L, 132>(self),
+            _ => {}
+        }
         let bits = self.bits();
         if bits <= 64 {
-            return Self::from_u64(isqrt_u64(self.low_u64()));
+            let v = self.low_u64();
+            let s = isqrt_u64(v);
+            return Some((Self::from_u64(s), Self::from_u64(v - s * s)));
         }
-        let h = (bits / 4).saturating_sub(2);
-        let top = self.shr_bits(2 * h).isqrt();
-        // ((top + 1) << h)^2 > self, so the Newton step below starts above the root and
-        // lands at or above floor(sqrt(self)).
-        let newton = || {
-            let x0 = top.add(&Self::from_u64(1))?.shl_bits(h)?;
-            let (q, _) = self.divrem(&x0)?;
-            let mut x = x0.add(&q)?.half();
-            while x.mul(&x)?.cmp(self) == Ordering::Greater {
-                x.sub_assign(&Self::from_u64(1));
-            }
-            Some(x)
-        };
-        newton().unwrap_or_else(|| self.isqrt_digits())
+        let k = bits / 4;
+        let (s1, r1) = self.shr_bits(2 * k).isqrt_rem()?;
+        let l1 = self.shr_bits(k).low_bits(k);
+        let l0 = self.low_bits(k);
+        let (q, u) = r1.shl_bits(k)?.add(&l1)?.divrem(&s1.shl_bits(1)?)?;
+        let mut s = s1.shl_bits(k)?.add(&q)?;
+        // r = u·β + L0 - q², kept as pos - neg while it is negative.
+        let mut pos = u.shl_bits(k)?.add(&l0)?;
+        let neg = q.mul(&q)?;
+        while pos.cmp(&neg) == Ordering::Less {
+            // N - (s - 1)² = N - s² + 2s - 1
+            pos = pos.add(&s)?.add(&s)?;
+            pos.sub_assign(&Self::from_u64(1));
+            s.sub_assign(&Self::from_u64(1));
+        }
+        pos.sub_assign(&neg);
+        Some((s, pos))
     }
 
     /// `self += 2^k`.
@@ -632,7 +690,11 @@ pub(crate) mod tests {
                     n = n.sub(&Big::from_u64(1)).unwrap_or(n);
                 }
             }
-            assert_eq!(n.isqrt().cmp(&n.isqrt_digits()), Ordering::Equal, "{i}");
+            let want = n.isqrt_digits();
+            assert_eq!(n.isqrt().cmp(&want), Ordering::Equal, "{i}");
+            let (s, r) = n.isqrt_rem().unwrap();
+            assert_eq!(s.cmp(&want), Ordering::Equal, "{i}");
+            assert_eq!(s.mul(&s).unwrap().add(&r).unwrap().cmp(&n), Ordering::Equal, "{i}");
         }
         for v in [0u64, 1, 2, 3, 4, 15, 16, 17, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 32) * (1 << 31)] {
             assert_eq!(isqrt_u64(v), Big::from_u64(v).isqrt_digits().low_u64(), "{v}");
@@ -654,5 +716,43 @@ pub(crate) mod tests {
         // A dividend that uses every limb falls back to shift and subtract.
         assert!(full.divrem(&Uint::from_u64(1 << 33 | 5)).is_none());
         assert_eq!(full.rem(&Uint::from_u64(1 << 33 | 5)).unwrap().low_u64(), u64::MAX % (1 << 33 | 5));
+    }
+}
+#[cfg(test)]
+mod timing {
+    extern crate std;
+    use super::*;
+    #[test]
+    #[ignore]
+    fn time_pieces() {
+        let mut rng = tests::Rng(5);
+        let bytes = rng.bytes(256);
+        let n = Uint::<72>::from_be(&bytes).unwrap();
+        let a = n.isqrt();
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&n).isqrt());
+        }
+        std::println!("isqrt {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&a).mul(&a));
+        }
+        std::println!("mul {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&n).divrem(&a));
+        }
+        std::println!("divrem {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&n).rem_u32(core::hint::black_box(2882880)));
+        }
+        std::println!("rem_u32 {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(crate::rules::community::key::fermat(core::hint::black_box(&n), 100));
+        }
+        std::println!("fermat {:?}", t.elapsed() / 1000);
     }
 }

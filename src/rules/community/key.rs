@@ -76,27 +76,31 @@ fn may_be_square(r1: u32, r2: u32) -> bool {
 /// The square root is taken once; each step updates a and a² - n modulo M1 and M2 in
 /// constant time, and only a value that passes every quadratic-residue filter (about one
 /// in 10,000) is tested exactly.
-fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>> {
+pub(crate) fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>> {
     if n.is_zero() {
         return None;
     }
-    let mut a = n.isqrt();
-    let mut a2 = a.mul(&a)?;
-    if a2.cmp(n) == Ordering::Less {
-        a = a.add(&Uint::from_u64(1))?;
-        a2 = a.mul(&a)?;
+    // a = ceil(sqrt(n)) and a² - n, from n = s² + r.
+    let (s, r) = n.isqrt_rem().or_else(|| {
+        let s = n.isqrt_digits();
+        Some((s, n.sub(&s.mul(&s)?)?))
+    })?;
+    let (a, b2) =
+        if r.is_zero() { (s, r) } else { (s.add(&Uint::from_u64(1))?, s.add(&s)?.add(&Uint::from_u64(1))?.sub(&r)?) };
+    // The original loop squared a here and gave up when the square might not fit.
+    if !a.square_fits() {
+        return None;
     }
-    let b2 = a2.sub(n)?;
     let (mut a1, mut a_2) = (a.rem_u32(M1), a.rem_u32(M2));
     let (mut r1, mut r2) = (b2.rem_u32(M1), b2.rem_u32(M2));
     for k in 0..rounds {
         if may_be_square(r1, r2) {
-            // (a + k)^2 - n, exactly.
-            let ak = a.add(&Uint::from_u64(k.into()))?;
-            let b2 = ak.mul(&ak)?.sub(n)?;
+            // (a + k)^2 - n = (a^2 - n) + 2ka + k^2, exactly.
+            let k = u64::from(k);
+            let b2 = b2.add(&a.mul(&Uint::from_u64(2 * k))?)?.add(&Uint::from_u64(k * k))?;
             let b = b2.isqrt();
             if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
-                let p = ak.sub(&b)?;
+                let p = a.add(&Uint::from_u64(k))?.sub(&b)?;
                 return (p.cmp(&Uint::from_u64(1)) == Ordering::Greater).then_some(p);
             }
         }
