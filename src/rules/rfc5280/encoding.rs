@@ -114,6 +114,74 @@ fn bit_string_defect(value: &[u8]) -> Option<&'static str> {
     asn1::primitive_non_der(&t)
 }
 
+/// Bits of [`der_defects`]: which defects (or which element kinds) occur anywhere in the
+/// DER that [`raw::scan`] walks.
+const D_LENGTH: u32 = 1;
+const D_INTEGER: u32 = 1 << 1;
+const D_BOOLEAN_SEEN: u32 = 1 << 2;
+const D_BOOLEAN: u32 = 1 << 3;
+const D_SET_SEEN: u32 = 1 << 4;
+const D_SET: u32 = 1 << 5;
+const D_BIT_STRING: u32 = 1 << 6;
+const D_CONSTRUCTED_STRING: u32 = 1 << 7;
+const D_NULL: u32 = 1 << 8;
+
+/// One walk over everything [`raw::scan`] visits, recording what each DER rule's visitor
+/// would object to (and whether BOOLEANs and multi-member SETs occur at all). The walk
+/// visits the same elements in the same order as each rule's own scan, which only stops
+/// earlier: a rule whose bit is clear passes without walking, and a rule whose bit is set
+/// re-runs its own scan to name the first defect. Cached in the certificate.
+fn der_defects(cert: &Certificate) -> u32 {
+    cert.der_defects.get_or(|| {
+        let mut bits = 0;
+        raw::scan(cert, &mut |t| {
+            match t {
+                Ok(t) => {
+                    if t.non_minimal_length {
+                        bits |= D_LENGTH;
+                    }
+                    match t.tag {
+                        tag::INTEGER if integer_defect(t.value).is_some() => bits |= D_INTEGER,
+                        tag::BOOLEAN => {
+                            bits |= D_BOOLEAN_SEEN;
+                            if asn1::primitive_non_der(t).is_some() {
+                                bits |= D_BOOLEAN;
+                            }
+                        }
+                        tag::SET => {
+                            let mut prev: Option<&[u8]> = None;
+                            for m in t.reader().flatten() {
+                                if let Some(p) = prev {
+                                    bits |= D_SET_SEEN;
+                                    if sorts_after(p, m.raw) {
+                                        bits |= D_SET;
+                                    }
+                                }
+                                prev = Some(m.raw);
+                            }
+                        }
+                        tag::BIT_STRING if bit_string_defect(t.value).is_some() => bits |= D_BIT_STRING,
+                        tag::NULL if !t.value.is_empty() => bits |= D_NULL,
+                        _ => {}
+                    }
+                    if t.tag & 0xe0 == 0x20 && raw::is_string_tag_number(t.tag & 0x1f) {
+                        bits |= D_CONSTRUCTED_STRING;
+                    }
+                }
+                Err(Asn1Error::IndefiniteLength) => bits |= D_LENGTH,
+                Err(_) => {}
+            }
+            None
+        });
+        bits
+    })
+}
+
+/// Whether the DER rule with defect bit `bit` needs its own scan (a defect is somewhere).
+fn has(cert: &Certificate, bit: u32) -> bool {
+    der_defects(cert) & bit != 0
+}
+
 /// `rfc5280.der_length_not_minimal`
 ///
 /// **What it checks**: every length in the certificate (including the DER inside
@@ -137,6 +205,9 @@ impl Rule for DerLengthNotMinimal {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_LENGTH) {
+            return Outcome::Pass;
+        }
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.non_minimal_length => Some("length octets are not in minimal form"),
             Err(Asn1Error::IndefiniteLength) => Some("indefinite length (0x80) is not DER"),
@@ -169,10 +240,14 @@ impl Rule for DerIntegerNotMinimal {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let found = raw::scan(cert, &mut |t| match t {
-            Ok(t) if t.tag == tag::INTEGER => integer_defect(t.value),
-            _ => None,
-        });
+        let found = if has(cert, D_INTEGER) {
+            raw::scan(cert, &mut |t| match t {
+                Ok(t) if t.tag == tag::INTEGER => integer_defect(t.value),
+                _ => None,
+            })
+        } else {
+            None
+        };
         if found.is_some() {
             return der_outcome(found, true);
         }
@@ -231,6 +306,9 @@ impl Rule for DerBooleanNotCanonical {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_BOOLEAN) {
+            return der_outcome(None, has(cert, D_BOOLEAN_SEEN));
+        }
         let mut seen = false;
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.tag == tag::BOOLEAN => {
@@ -357,6 +435,9 @@ impl Rule for DerSetOfNotSorted {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_SET) {
+            return der_outcome(None, has(cert, D_SET_SEEN));
+        }
         let mut seen = false;
         let found = raw::scan(cert, &mut |t| {
             let t = t.ok().filter(|t| t.tag == tag::SET)?;
@@ -400,10 +481,14 @@ impl Rule for DerBitStringPaddingNotZero {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let found = raw::scan(cert, &mut |t| match t {
-            Ok(t) if t.tag == tag::BIT_STRING => bit_string_defect(t.value),
-            _ => None,
-        });
+        let found = if has(cert, D_BIT_STRING) {
+            raw::scan(cert, &mut |t| match t {
+                Ok(t) if t.tag == tag::BIT_STRING => bit_string_defect(t.value),
+                _ => None,
+            })
+        } else {
+            None
+        };
         if found.is_some() {
             return der_outcome(found, true);
         }
@@ -440,6 +525,9 @@ impl Rule for DerConstructedString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_CONSTRUCTED_STRING) {
+            return Outcome::Pass;
+        }
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.tag & 0xe0 == 0x20 && raw::is_string_tag_number(t.tag & 0x1f) => {
                 Some("a string type is encoded in constructed form")
@@ -471,6 +559,9 @@ impl Rule for DerNullNotEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_NULL) {
+            return Outcome::Pass;
+        }
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.tag == tag::NULL && !t.value.is_empty() => Some("NULL has content octets"),
             _ => None,
