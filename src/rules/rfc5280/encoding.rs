@@ -126,6 +126,21 @@ const D_BIT_STRING: u32 = 1 << 6;
 const D_CONSTRUCTED_STRING: u32 = 1 << 7;
 const D_NULL: u32 = 1 << 8;
 
+/// The string types [`string_scan`] checks, and their (seen, defect) bits in
+/// [`der_defects`].
+const STRING_TAGS: [(u8, u32); 5] = [
+    (tag::PRINTABLE_STRING, 1 << 9),
+    (tag::IA5_STRING, 1 << 11),
+    (tag::UTF8_STRING, 1 << 13),
+    (tag::BMP_STRING, 1 << 15),
+    (tag::UNIVERSAL_STRING, 1 << 17),
+];
+
+/// The (seen, defect) bits of a string type of [`STRING_TAGS`].
+fn string_bits(tag: u8) -> Option<(u32, u32)> {
+    STRING_TAGS.iter().find(|(t, _)| *t == tag).map(|&(_, seen)| (seen, seen << 1))
+}
+
 /// One walk over everything [`raw::scan`] visits, recording what each DER rule's visitor
 /// would object to (and whether BOOLEANs and multi-member SETs occur at all). The walk
 /// visits the same elements in the same order as each rule's own scan, which only stops
@@ -166,6 +181,12 @@ fn der_defects(cert: &Certificate) -> u32 {
                     }
                     if t.tag & 0xe0 == 0x20 && raw::is_string_tag_number(t.tag & 0x1f) {
                         bits |= D_CONSTRUCTED_STRING;
+                    }
+                    if let Some((seen, bad)) = string_bits(t.tag) {
+                        bits |= seen;
+                        if string_defect(t.tag, t.value) {
+                            bits |= bad;
+                        }
                     }
                 }
                 Err(Asn1Error::IndefiniteLength) => bits |= D_LENGTH,
@@ -1120,14 +1141,34 @@ impl Rule for TimeValueInvalid {
     }
 }
 
-/// Scans every element with `tag` and returns the first value `bad` objects to.
-fn string_scan<'a>(cert: &'a Certificate, tag: u8, bad: impl Fn(&[u8]) -> bool) -> (Option<(String, &'a [u8])>, bool) {
+/// Whether the content of a string element of type `tag` (one of [`STRING_TAGS`]) is
+/// invalid for its type.
+fn string_defect(tag: u8, v: &[u8]) -> bool {
+    match tag {
+        tag::PRINTABLE_STRING => !v.iter().all(|&b| is_printable(b)),
+        tag::IA5_STRING => !v.is_ascii(),
+        tag::UTF8_STRING => core::str::from_utf8(v).is_err(),
+        tag::BMP_STRING | tag::UNIVERSAL_STRING => wide_string_defect(tag, v),
+        _ => false,
+    }
+}
+
+/// Scans every element with `tag` (one of [`STRING_TAGS`]) and returns the first value
+/// [`string_defect`] objects to, and whether any element has that tag. The cached
+/// [`der_defects`] walk answers without scanning when there is no defect.
+fn string_scan(cert: &Certificate, tag: u8) -> (Option<(String, &[u8])>, bool) {
+    if let Some((seen, bad)) = string_bits(tag) {
+        let bits = der_defects(cert);
+        if bits & bad == 0 {
+            return (None, bits & seen != 0);
+        }
+    }
     let mut seen = false;
-    let mut value: Option<&'a [u8]> = None;
+    let mut value: Option<&[u8]> = None;
     let found = raw::scan(cert, &mut |t| match t {
         Ok(t) if t.tag == tag => {
             seen = true;
-            if bad(t.value) {
+            if string_defect(tag, t.value) {
                 value = Some(t.value);
                 Some(tag::name(t.tag))
             } else {
@@ -1177,7 +1218,7 @@ impl Rule for PrintableStringInvalidCharacter {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let (found, seen) = string_scan(cert, tag::PRINTABLE_STRING, |v| !v.iter().all(|&b| is_printable(b)));
+        let (found, seen) = string_scan(cert, tag::PRINTABLE_STRING);
         string_outcome(found, seen, "contains a character outside the PrintableString set")
     }
 }
@@ -1205,7 +1246,7 @@ impl Rule for Ia5StringNonAscii {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let (found, seen) = string_scan(cert, tag::IA5_STRING, |v| !v.is_ascii());
+        let (found, seen) = string_scan(cert, tag::IA5_STRING);
         string_outcome(found, seen, "contains a byte outside 7-bit ASCII")
     }
 }
@@ -1232,7 +1273,7 @@ impl Rule for Utf8StringInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let (found, seen) = string_scan(cert, tag::UTF8_STRING, |v| core::str::from_utf8(v).is_err());
+        let (found, seen) = string_scan(cert, tag::UTF8_STRING);
         string_outcome(found, seen, "is not well-formed UTF-8")
     }
 }
@@ -1271,7 +1312,7 @@ impl Rule for BmpOrUniversalStringInvalid {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let mut seen = false;
         for t in [tag::BMP_STRING, tag::UNIVERSAL_STRING] {
-            let (found, s) = string_scan(cert, t, |v| wide_string_defect(t, v));
+            let (found, s) = string_scan(cert, t);
             seen |= s;
             if let Some((place, v)) = found {
                 return Outcome::fail(format!("{place} of {} octets is not valid {}", v.len(), tag::name(t)));
