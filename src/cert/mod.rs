@@ -11,6 +11,7 @@ mod attribute;
 mod extensions;
 mod general_name;
 mod key;
+mod memo;
 mod name;
 mod uri;
 
@@ -208,6 +209,9 @@ pub struct Certificate {
     der: Box<[u8]>,
     form: Form,
     index: Index,
+    /// Which DER defects occur anywhere in the certificate (see `rules::rfc5280::raw`),
+    /// computed by the first rule that asks.
+    pub(crate) der_defects: memo::Memo,
 }
 
 impl fmt::Debug for Certificate {
@@ -288,7 +292,7 @@ impl Certificate {
             return Err(Error::TooLarge(der.len()));
         }
         let index = index(&der, form)?;
-        Ok(Self { der, form, index })
+        Ok(Self { der, form, index, der_defects: memo::Memo::default() })
     }
 
     fn slice(&self, span: &Span) -> &[u8] {

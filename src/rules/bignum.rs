@@ -12,10 +12,10 @@ use core::cmp::Ordering;
 /// would need twice that; products are only taken of numbers whose sum of sizes fits.
 const LIMBS: usize = 264;
 
-/// An unsigned integer below 2^[`MAX_BITS`].
+/// An unsigned integer of at most `L` 32-bit limbs.
 #[derive(Clone, Copy)]
-pub(crate) struct Big {
-    l: [u32; LIMBS],
+pub(crate) struct Uint<const L: usize> {
+    l: [u32; L],
     /// Limbs in use: every limb at or above `n` is zero.
     n: usize,
 }
@@ -30,10 +30,13 @@ fn set(a: &mut [u32], i: usize, v: u32) {
     }
 }
 
-impl Big {
+/// An unsigned integer below 2^8448: room for the largest modulus the key rules accept.
+pub(crate) type Big = Uint<LIMBS>;
+
+impl<const L: usize> Uint<L> {
     /// Zero.
     pub(crate) const fn zero() -> Self {
-        Self { l: [0; LIMBS], n: 0 }
+        Self { l: [0; L], n: 0 }
     }
 
     /// A small value.
@@ -50,7 +53,7 @@ impl Big {
     pub(crate) fn from_be(bytes: &[u8]) -> Option<Self> {
         let start = bytes.iter().position(|&b| b != 0).unwrap_or(bytes.len());
         let bytes = bytes.get(start..)?;
-        if bytes.len() > LIMBS * 4 {
+        if bytes.len() > L * 4 {
             return None;
         }
         let mut b = Self::zero();
@@ -152,18 +155,21 @@ impl Big {
 
     /// `self * other`, `None` when the product may not fit.
     pub(crate) fn mul(&self, other: &Self) -> Option<Self> {
-        if self.n + other.n > LIMBS {
+        if self.n + other.n > L {
             return None;
         }
         let mut out = Self::zero();
+        let b = other.limbs();
         for (i, &a) in self.limbs().iter().enumerate() {
+            let (top, row) = out.l.get_mut(i..=i + b.len())?.split_last_mut()?;
+            let a = u64::from(a);
             let mut carry = 0u64;
-            for (j, &b) in other.limbs().iter().enumerate() {
-                let t = u64::from(a) * u64::from(b) + u64::from(get(&out.l, i + j)) + carry;
-                set(&mut out.l, i + j, t as u32);
+            for (o, &bj) in row.iter_mut().zip(b) {
+                let t = a * u64::from(bj) + u64::from(*o) + carry;
+                *o = t as u32;
                 carry = t >> 32;
             }
-            set(&mut out.l, i + other.n, carry as u32);
+            *top = carry as u32;
         }
         out.n = self.n + other.n;
         out.norm();
@@ -203,8 +209,9 @@ impl Big {
         out
     }
 
-    /// `self mod m`, `None` when `m` is zero.
-    pub(crate) fn rem(&self, m: &Self) -> Option<Self> {
+    /// `self mod m` by shift and subtract, `None` when `m` is zero: the reference for
+    /// [`Uint::rem`], and its fallback when the dividend fills every limb.
+    fn rem_slow(&self, m: &Self) -> Option<Self> {
         if m.is_zero() {
             return None;
         }
@@ -221,8 +228,9 @@ impl Big {
         Some(r)
     }
 
-    /// The integer square root, floor(sqrt(self)).
-    pub(crate) fn isqrt(&self) -> Self {
+    /// The integer square root, floor(sqrt(self)), digit by digit: the reference for
+    /// [`Uint::isqrt`] and its fallback when a product would not fit.
+    pub(crate) fn isqrt_digits(&self) -> Self {
         // Digit-by-digit (binary) method: only shifts, additions and comparisons.
         let mut x = *self;
         let mut res = Self::zero();
@@ -247,6 +255,218 @@ impl Big {
         }
     }
 
+    /// The same value in a type of `M` limbs, `None` when it does not fit.
+    pub(crate) fn resize<const M: usize>(&self) -> Option<Uint<M>> {
+        let mut out = Uint::<M>::zero();
+        out.l.get_mut(..self.n)?.copy_from_slice(self.limbs());
+        out.n = self.n;
+        Some(out)
+    }
+
+    /// The low 64 bits.
+    fn low_u64(&self) -> u64 {
+        u64::from(get(&self.l, 0)) | u64::from(get(&self.l, 1)) << 32
+    }
+
+    /// `self << k`, `None` when it does not fit.
+    pub(crate) fn shl_bits(&self, k: usize) -> Option<Self> {
+        if self.is_zero() {
+            return Some(*self);
+        }
+        let (limbs, s) = (k / 32, (k % 32) as u32);
+        let n = self.n + limbs + 1;
+        let mut out = Self::zero();
+        let mut carry = 0u32;
+        for (i, &v) in self.limbs().iter().enumerate() {
+            let wide = u64::from(v) << s;
+            *out.l.get_mut(i + limbs)? = wide as u32 | carry;
+            carry = (wide >> 32) as u32;
+        }
+        if carry != 0 {
+            *out.l.get_mut(self.n + limbs)? = carry;
+        }
+        out.n = n.min(L);
+        out.norm();
+        Some(out)
+    }
+
+    /// `self >> k`.
+    pub(crate) fn shr_bits(&self, k: usize) -> Self {
+        let (limbs, s) = (k / 32, (k % 32) as u32);
+        let mut out = Self::zero();
+        if limbs >= self.n {
+            return out;
+        }
+        for (i, o) in out.l.iter_mut().enumerate().take(self.n - limbs) {
+            let wide = u64::from(get(&self.l, i + limbs)) | u64::from(get(&self.l, i + limbs + 1)) << 32;
+            *o = (wide >> s) as u32;
+        }
+        out.n = self.n - limbs;
+        out.norm();
+        out
+    }
+
+    /// `self mod m` for a small modulus, `m > 0`.
+    pub(crate) fn rem_u32(&self, m: u32) -> u32 {
+        let m = u64::from(m.max(1));
+        self.limbs().iter().rev().fold(0u64, |r, &v| ((r << 32) | u64::from(v)) % m) as u32
+    }
+
+    /// `(self / d, self mod d)` by long division (Knuth's algorithm D on 32-bit digits, as
+    /// in Hacker's Delight `divmnu`). `None` when `d` is zero or when the normalised
+    /// dividend does not fit (`self` uses every limb).
+    pub(crate) fn divrem(&self, d: &Self) -> Option<(Self, Self)> {
+        if d.is_zero() {
+            return None;
+        }
+        if self.cmp(d) == Ordering::Less {
+            return Some((Self::zero(), *self));
+        }
+        let n = d.n;
+        let mut q = Self::zero();
+        if n == 1 {
+            let dv = u64::from(get(&d.l, 0));
+            let mut r = 0u64;
+            for (i, o) in q.l.iter_mut().enumerate().take(self.n).rev() {
+                let cur = (r << 32) | u64::from(get(&self.l, i));
+                *o = (cur / dv) as u32;
+                r = cur % dv;
+            }
+            q.n = self.n;
+            q.norm();
+            return Some((q, Self::from_u64(r)));
+        }
+        if self.n + 1 > L {
+            return None;
+        }
+        let m = self.n - n;
+        let s = get(&d.l, n - 1).leading_zeros() as usize;
+        let vn = d.shl_bits(s)?;
+        // The dividend shifted alike, with one more limb (possibly zero) on top.
+        let mut un = self.shl_bits(s)?.l;
+        let v1 = u64::from(get(&vn.l, n - 1));
+        let v2 = u64::from(get(&vn.l, n - 2));
+        const B: u64 = 1 << 32;
+        for j in (0..=m).rev() {
+            let num = (u64::from(get(&un, j + n)) << 32) | u64::from(get(&un, j + n - 1));
+            let mut qhat = num / v1;
+            let mut rhat = num % v1;
+            while qhat >= B || qhat * v2 > ((rhat << 32) | u64::from(get(&un, j + n - 2))) {
+                qhat -= 1;
+                rhat += v1;
+                if rhat >= B {
+                    break;
+                }
+            }
+            // un[j..=j+n] -= qhat * vn
+            let (top, row) = un.get_mut(j..=j + n)?.split_last_mut()?;
+            let mut k: i64 = 0;
+            for (u, &v) in row.iter_mut().zip(vn.limbs()) {
+                let p = qhat * u64::from(v);
+                let t = i64::from(*u) - k - (p & 0xffff_ffff) as i64;
+                *u = t as u32;
+                k = (p >> 32) as i64 - (t >> 32);
+            }
+            let t = i64::from(*top) - k;
+            *top = t as u32;
+            if t < 0 {
+                // qhat was one too large: add the divisor back.
+                qhat -= 1;
+                let mut c = 0u64;
+                for (u, &v) in row.iter_mut().zip(vn.limbs()) {
+                    let t = u64::from(*u) + u64::from(v) + c;
+                    *u = t as u32;
+                    c = t >> 32;
+                }
+                *top = top.wrapping_add(c as u32);
+            }
+            set(&mut q.l, j, qhat as u32);
+        }
+        q.n = m + 1;
+        q.norm();
+        let mut r = Self { l: un, n: n + 1 };
+        r.norm();
+        Some((q, r.shr_bits(s)))
+    }
+
+    /// `self mod m`, `None` when `m` is zero.
+    pub(crate) fn rem(&self, m: &Self) -> Option<Self> {
+        match self.divrem(m) {
+            Some((_, r)) => Some(r),
+            None => self.rem_slow(m),
+        }
+    }
+
+    /// The low `k` bits.
+    fn low_bits(&self, k: usize) -> Self {
+        let (limbs, s) = (k / 32, k % 32);
+        let mut out = Self::zero();
+        for (o, &v) in out.l.iter_mut().zip(self.limbs()).take(limbs + 1) {
+            *o = v;
+        }
+        if let Some(top) = out.l.get_mut(limbs) {
+            *top &= (1u32 << s).wrapping_sub(1);
+        }
+        out.n = self.n.min(limbs + 1);
+        out.norm();
+        out
+    }
+
+    /// Whether `self * self` fits.
+    pub(crate) fn square_fits(&self) -> bool {
+        2 * self.n <= L
+    }
+
+    /// The integer square root, floor(sqrt(self)).
+    pub(crate) fn isqrt(&self) -> Self {
+        self.isqrt_rem().map_or_else(|| self.isqrt_digits(), |(s, _)| s)
+    }
+
+    /// `(s, self - s²)` with s = floor(sqrt(self)), by Zimmermann's Karatsuba square root:
+    /// split self = H·β² + L1·β + L0 with β = 2^k and k about a quarter of the bits, take
+    /// (s', r') = sqrt(H) recursively, divide (r'β + L1) by 2s' to get the low half q of
+    /// the root, and correct once if (s'β + q)² overshoots. `None` when an intermediate
+    /// value does not fit.
+    pub(crate) fn isqrt_rem(&self) -> Option<(Self, Self)> {
+        // Work in the narrowest type that leaves room for the intermediate values (about
+        // two limbs above the input): copies of wide numbers dominate the cost otherwise.
+        fn narrow<const L: usize, const M: usize>(v: &Uint<L>) -> Option<(Uint<L>, Uint<L>)> {
+            let (s, r) = v.resize::<M>()?.isqrt_rem()?;
+            Some((s.resize()?, r.resize()?))
+        }
+        match self.n {
+            n if n <= 8 && L > 12 => return narrow::<L, 12>(self),
+            n if n <= 16 && L > 20 => return narrow::<L, 20>(self),
+            n if n <= 32 && L > 36 => return narrow::<L, 36>(self),
+            n if n <= 64 && L > 68 => return narrow::<L, 68>(self),
+            n if n <= 128 && L > 132 => return narrow::<L, 132>(self),
+            _ => {}
+        }
+        let bits = self.bits();
+        if bits <= 64 {
+            let v = self.low_u64();
+            let s = isqrt_u64(v);
+            return Some((Self::from_u64(s), Self::from_u64(v - s * s)));
+        }
+        let k = bits / 4;
+        let (s1, r1) = self.shr_bits(2 * k).isqrt_rem()?;
+        let l1 = self.shr_bits(k).low_bits(k);
+        let l0 = self.low_bits(k);
+        let (q, u) = r1.shl_bits(k)?.add(&l1)?.divrem(&s1.shl_bits(1)?)?;
+        let mut s = s1.shl_bits(k)?.add(&q)?;
+        // r = u·β + L0 - q², kept as pos - neg while it is negative.
+        let mut pos = u.shl_bits(k)?.add(&l0)?;
+        let neg = q.mul(&q)?;
+        while pos.cmp(&neg) == Ordering::Less {
+            // N - (s - 1)² = N - s² + 2s - 1
+            pos = pos.add(&s)?.add(&s)?;
+            pos.sub_assign(&Self::from_u64(1));
+            s.sub_assign(&Self::from_u64(1));
+        }
+        pos.sub_assign(&neg);
+        Some((s, pos))
+    }
+
     /// `self += 2^k`.
     fn set_bit_add(&mut self, k: usize) -> Option<()> {
         let mut p = Self::zero();
@@ -256,19 +476,34 @@ impl Big {
     }
 }
 
+/// floor(sqrt(v)) by Newton's method from above.
+fn isqrt_u64(v: u64) -> u64 {
+    if v < 2 {
+        return v;
+    }
+    let mut x = 1u64 << (64 - v.leading_zeros()).div_ceil(2);
+    loop {
+        let y = (x + v / x) / 2;
+        if y >= x {
+            return x;
+        }
+        x = y;
+    }
+}
+
 /// Arithmetic modulo an odd number, in Montgomery form.
-pub(crate) struct Mont {
-    m: Big,
+pub(crate) struct Mont<const L: usize> {
+    m: Uint<L>,
     /// -m^-1 mod 2^32.
     m_inv: u32,
     /// R^2 mod m, R = 2^(32 n).
-    r2: Big,
+    r2: Uint<L>,
 }
 
-impl Mont {
+impl<const L: usize> Mont<L> {
     /// A context for the odd modulus `m > 1`.
-    pub(crate) fn new(m: &Big) -> Option<Self> {
-        if !m.is_odd() || m.bits() < 2 || m.n + 2 > LIMBS {
+    pub(crate) fn new(m: &Uint<L>) -> Option<Self> {
+        if !m.is_odd() || m.bits() < 2 || m.n + 2 > L {
             return None;
         }
         let m0 = get(&m.l, 0);
@@ -276,20 +511,27 @@ impl Mont {
         for _ in 0..5 {
             inv = inv.wrapping_mul(2u32.wrapping_sub(m0.wrapping_mul(inv)));
         }
-        let mut r2 = Big::from_u64(1);
-        for _ in 0..(64 * m.n) {
-            r2.shl1()?;
-            if r2.cmp(m) != Ordering::Less {
-                r2.sub_assign(m);
+        // R^2 = 2^(64 n): by one division when it fits, else by doubling.
+        let r2 = match Uint::from_u64(1).shl_bits(64 * m.n).and_then(|r| r.divrem(m)) {
+            Some((_, r2)) => r2,
+            None => {
+                let mut r2 = Uint::from_u64(1);
+                for _ in 0..(64 * m.n) {
+                    r2.shl1()?;
+                    if r2.cmp(m) != Ordering::Less {
+                        r2.sub_assign(m);
+                    }
+                }
+                r2
             }
-        }
+        };
         Some(Self { m: *m, m_inv: inv.wrapping_neg(), r2 })
     }
 
     /// Montgomery product a·b·R^-1 mod m (CIOS), for a, b < m.
-    fn mul(&self, a: &Big, b: &Big) -> Big {
+    fn mul(&self, a: &Uint<L>, b: &Uint<L>) -> Uint<L> {
         let n = self.m.n;
-        let mut t = [0u32; LIMBS];
+        let mut t = [0u32; L];
         for i in 0..n {
             let ai = u64::from(get(&a.l, i));
             let mut carry = 0u64;
@@ -315,7 +557,7 @@ impl Mont {
             set(&mut t, n, s2 as u32);
             set(&mut t, n + 1, 0);
         }
-        let mut out = Big { l: t, n: n + 1 };
+        let mut out = Uint { l: t, n: n + 1 };
         out.norm();
         if out.cmp(&self.m) != Ordering::Less {
             out.sub_assign(&self.m);
@@ -324,21 +566,21 @@ impl Mont {
     }
 
     /// `base^exp mod m`.
-    pub(crate) fn pow(&self, base: &Big, exp: &Big) -> Option<Big> {
+    pub(crate) fn pow(&self, base: &Uint<L>, exp: &Uint<L>) -> Option<Uint<L>> {
         let b = self.mul(&base.rem(&self.m)?, &self.r2);
-        let mut acc = self.mul(&Big::from_u64(1), &self.r2);
+        let mut acc = self.mul(&Uint::from_u64(1), &self.r2);
         for i in (0..exp.bits()).rev() {
             acc = self.mul(&acc, &acc);
             if exp.bit(i) {
                 acc = self.mul(&acc, &b);
             }
         }
-        Some(self.mul(&acc, &Big::from_u64(1)))
+        Some(self.mul(&acc, &Uint::from_u64(1)))
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn hex(s: &str) -> Big {
@@ -381,5 +623,136 @@ mod tests {
         assert_eq!(m23.pow(&Big::from_u64(5), &Big::from_u64(11)).unwrap().cmp(&Big::from_u64(22)), Ordering::Equal);
         assert_eq!(m23.pow(&Big::from_u64(18), &Big::from_u64(11)).unwrap().cmp(&Big::from_u64(1)), Ordering::Equal);
         assert!(Mont::new(&Big::from_u64(24)).is_none());
+    }
+
+    /// A deterministic xorshift stream of pseudo-random numbers of varied sizes and
+    /// shapes (runs of ones and zeros exercise the division's correction steps).
+    pub(crate) struct Rng(pub(crate) u64);
+
+    impl Rng {
+        pub(crate) fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        pub(crate) fn bytes(&mut self, len: usize) -> alloc::vec::Vec<u8> {
+            let style = self.next() % 4;
+            (0..len)
+                .map(|_| match style {
+                    0 => 0xff,
+                    1 if self.next() % 3 == 0 => 0,
+                    2 if self.next() % 2 == 0 => 0xff,
+                    _ => self.next() as u8,
+                })
+                .collect()
+        }
+
+        pub(crate) fn big<const L: usize>(&mut self, max_len: usize) -> Uint<L> {
+            let len = (self.next() as usize) % (max_len + 1);
+            Uint::from_be(&self.bytes(len)).unwrap()
+        }
+    }
+
+    #[test]
+    fn division_matches_shift_and_subtract() {
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..3000 {
+            let u: Big = rng.big(300);
+            let d: Big = rng.big(160);
+            let Some((q, r)) = u.divrem(&d) else {
+                assert!(d.is_zero());
+                continue;
+            };
+            assert_eq!(r.cmp(&u.rem_slow(&d).unwrap()), Ordering::Equal);
+            assert_eq!(r.cmp(&d), Ordering::Less);
+            assert_eq!(q.mul(&d).unwrap().add(&r).unwrap().cmp(&u), Ordering::Equal);
+            assert_eq!(u.rem(&d).unwrap().cmp(&r), Ordering::Equal);
+            let small = (rng.next() as u32) | 1;
+            assert_eq!(
+                Big::from_u64(u64::from(u.rem_u32(small))).cmp(&u.rem_slow(&Big::from_u64(small.into())).unwrap()),
+                Ordering::Equal
+            );
+        }
+    }
+
+    #[test]
+    fn square_root_matches_digit_by_digit() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for i in 0..3000 {
+            let mut n: Big = rng.big(520);
+            if i % 3 == 0 {
+                // Perfect squares and their neighbours.
+                let r: Big = rng.big(260);
+                n = r.mul(&r).unwrap();
+                if i % 2 == 0 {
+                    n = n.sub(&Big::from_u64(1)).unwrap_or(n);
+                }
+            }
+            let want = n.isqrt_digits();
+            assert_eq!(n.isqrt().cmp(&want), Ordering::Equal, "{i}");
+            let (s, r) = n.isqrt_rem().unwrap();
+            assert_eq!(s.cmp(&want), Ordering::Equal, "{i}");
+            assert_eq!(s.mul(&s).unwrap().add(&r).unwrap().cmp(&n), Ordering::Equal, "{i}");
+        }
+        for v in [0u64, 1, 2, 3, 4, 15, 16, 17, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 32) * (1 << 31)] {
+            assert_eq!(isqrt_u64(v), Big::from_u64(v).isqrt_digits().low_u64(), "{v}");
+        }
+    }
+
+    #[test]
+    fn shifts() {
+        let mut rng = Rng(77);
+        for _ in 0..500 {
+            let a: Big = rng.big(100);
+            let k = (rng.next() % 200) as usize;
+            let up = a.shl_bits(k).unwrap();
+            assert_eq!(up.shr_bits(k).cmp(&a), Ordering::Equal);
+            assert_eq!(up.bits(), if a.is_zero() { 0 } else { a.bits() + k });
+        }
+        let full = Uint::<2>::from_u64(u64::MAX);
+        assert!(full.shl_bits(1).is_none());
+        // A dividend that uses every limb falls back to shift and subtract.
+        assert!(full.divrem(&Uint::from_u64(1 << 33 | 5)).is_none());
+        assert_eq!(full.rem(&Uint::from_u64(1 << 33 | 5)).unwrap().low_u64(), u64::MAX % (1 << 33 | 5));
+    }
+}
+#[cfg(test)]
+mod timing {
+    extern crate std;
+    use super::*;
+    #[test]
+    #[ignore]
+    fn time_pieces() {
+        let mut rng = tests::Rng(5);
+        let bytes = rng.bytes(256);
+        let n = Uint::<72>::from_be(&bytes).unwrap();
+        let a = n.isqrt();
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&n).isqrt());
+        }
+        std::println!("isqrt {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&a).mul(&a));
+        }
+        std::println!("mul {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&n).divrem(&a));
+        }
+        std::println!("divrem {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(core::hint::black_box(&n).rem_u32(core::hint::black_box(2882880)));
+        }
+        std::println!("rem_u32 {:?}", t.elapsed() / 1000);
+        let t = std::time::Instant::now();
+        for _ in 0..1000 {
+            core::hint::black_box(crate::rules::community::key::fermat(core::hint::black_box(&n), 100));
+        }
+        std::println!("fermat {:?}", t.elapsed() / 1000);
     }
 }

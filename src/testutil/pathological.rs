@@ -174,3 +174,21 @@ fn a_bundle_of_500_certificates_with_cyclic_issuer_names() {
     let incomplete = report.get("rfc5280.chain_incomplete").map(|f| f.status());
     assert_eq!(incomplete, Some(crate::Status::Error));
 }
+
+/// The webpki policy over the bench certificates, 50 times each: run it under
+/// `valgrind --tool=callgrind` to see where a whole lint spends its instructions.
+#[test]
+#[ignore]
+fn profile_webpki_on_real_certificates() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data");
+    let policy = Policy::webpki();
+    let t = Instant::now();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let der = Certificate::from_pem(&std::fs::read_to_string(e.unwrap().path()).unwrap()).unwrap().der().to_vec();
+        for _ in 0..50 {
+            let cert = Certificate::from_der(&der).unwrap();
+            core::hint::black_box(policy.lint(&cert, &Context::default()));
+        }
+    }
+    std::println!("{:?} per certificate", t.elapsed() / 300);
+}

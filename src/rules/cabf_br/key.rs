@@ -8,7 +8,7 @@ use crate::cert::PublicKey;
 use crate::cert_type::CertType;
 use crate::oid::alg;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::bignum::{Big, Mont};
+use crate::rules::bignum::{Big, Mont, Uint};
 use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -438,13 +438,201 @@ const SMALL_PRIMES: [u16; 133] = [
     673, 677, 683, 691, 701, 709, 719, 727, 733, 739, 743, 751,
 ];
 
+/// The odd primes of [`SMALL_PRIMES`] in runs of consecutive primes whose product stays
+/// below 2^63: (product q, -q^-1 mod 2^64, index of the run's first prime). Checked
+/// against a recomputation by `tests::small_prime_tables`.
+const GROUPS: [(u64, u64, usize); 18] = [
+    (0x0444437fed9a2349, 0xcfee275c7bb7c107, 1),
+    (0x34091fa96ffdf47b, 0xac2949612700354d, 15),
+    (0x3c47d8d728a77ebb, 0x695160117345e98d, 25),
+    (0x077ab7da9d709ea9, 0x5e854448b5db1a67, 34),
+    (0x310df3e7bd4bc897, 0x5469e118e6fbc8d9, 42),
+    (0x00d997f089e8af1f, 0x6b712dc46759f321, 50),
+    (0x02514ab8fece6d79, 0x842c8ba84e9a9337, 57),
+    (0x0690efbefde431f9, 0x53e428c98b343fb7, 64),
+    (0x0f49e199a5f2f371, 0x9bf115921cf2926f, 71),
+    (0x20e4ce7eee0a5edf, 0xffe0aa08a5d722e1, 78),
+    (0x3c3b299a83e166e5, 0xeafac5b9a1c51913, 85),
+    (0x7385117dabf89767, 0xd2a964ebac046ba9, 92),
+    (0x006b1dd94152d113, 0x3dcaf4f622025ee5, 99),
+    (0x009bed1488742f9b, 0x81ab9f3bac5a616d, 105),
+    (0x00d851b0362c316b, 0xc7967aab144b8cbd, 111),
+    (0x0129e6025385b5e9, 0x10bcbaefbbcd8da7, 117),
+    (0x01b399405df9e1d9, 0x2786b95f9e637197, 123),
+    (0x000000465ff4430f, 0xe2847711d04fb411, 129),
+];
+
+/// For each prime p of [`SMALL_PRIMES`]: (p^-1 mod 2^64, floor((2^64 - 1) / p)), so that p
+/// divides x exactly when x·p^-1 mod 2^64 ≤ (2^64 - 1) / p (Granlund and Montgomery; the
+/// entry for 2 is unused). Checked by `tests::small_prime_tables`.
+const DIVISIBILITY: [(u64, u64); 133] = [
+    (0xaaaaaaaaaaaaaaab, 0x7fffffffffffffff),
+    (0xaaaaaaaaaaaaaaab, 0x5555555555555555),
+    (0xcccccccccccccccd, 0x3333333333333333),
+    (0x6db6db6db6db6db7, 0x2492492492492492),
+    (0x2e8ba2e8ba2e8ba3, 0x1745d1745d1745d1),
+    (0x4ec4ec4ec4ec4ec5, 0x13b13b13b13b13b1),
+    (0xf0f0f0f0f0f0f0f1, 0x0f0f0f0f0f0f0f0f),
+    (0x86bca1af286bca1b, 0x0d79435e50d79435),
+    (0xd37a6f4de9bd37a7, 0x0b21642c8590b216),
+    (0x34f72c234f72c235, 0x08d3dcb08d3dcb08),
+    (0xef7bdef7bdef7bdf, 0x0842108421084210),
+    (0x14c1bacf914c1bad, 0x06eb3e45306eb3e4),
+    (0x8f9c18f9c18f9c19, 0x063e7063e7063e70),
+    (0x82fa0be82fa0be83, 0x05f417d05f417d05),
+    (0x51b3bea3677d46cf, 0x0572620ae4c415c9),
+    (0x21cfb2b78c13521d, 0x04d4873ecade304d),
+    (0xcbeea4e1a08ad8f3, 0x0456c797dd49c341),
+    (0x4fbcda3ac10c9715, 0x04325c53ef368eb0),
+    (0xf0b7672a07a44c6b, 0x03d226357e16ece5),
+    (0x193d4bb7e327a977, 0x039b0ad12073615a),
+    (0x7e3f1f8fc7e3f1f9, 0x0381c0e070381c0e),
+    (0x9b8b577e613716af, 0x033d91d2a2067b23),
+    (0xa3784a062b2e43db, 0x03159721ed7e7534),
+    (0xf47e8fd1fa3f47e9, 0x02e05c0b81702e05),
+    (0xa3a0fd5c5f02a3a1, 0x02a3a0fd5c5f02a3),
+    (0x3a4c0a237c32b16d, 0x0288df0cac5b3f5d),
+    (0xdab7ec1dd3431b57, 0x027c45979c95204f),
+    (0x77a04c8f8d28ac43, 0x02647c69456217ec),
+    (0xa6c0964fda6c0965, 0x02593f69b02593f6),
+    (0x90fdbc090fdbc091, 0x0243f6f0243f6f02),
+    (0x7efdfbf7efdfbf7f, 0x0204081020408102),
+    (0x03e88cb3c9484e2b, 0x01f44659e4a42715),
+    (0xe21a291c077975b9, 0x01de5d6e3f8868a4),
+    (0x3aef6ca970586723, 0x01d77b654b82c339),
+    (0xdf5b0f768ce2cabd, 0x01b7d6c3dda338b2),
+    (0x6fe4dfc9bf937f27, 0x01b2036406c80d90),
+    (0x5b4fe5e92c0685b5, 0x01a16d3f97a4b01a),
+    (0x1f693a1c451ab30b, 0x01920fb49d0e228d),
+    (0x8d07aa27db35a717, 0x01886e5f0abb0499),
+    (0x882383b30d516325, 0x017ad2208e0ecc35),
+    (0xed6866f8d962ae7b, 0x016e1f76b4337c6c),
+    (0x3454dca410f8ed9d, 0x016a13cd15372904),
+    (0x1d7ca632ee936f3f, 0x01571ed3c506b39a),
+    (0x70bf015390948f41, 0x015390948f40feac),
+    (0xc96bdb9d3d137e0d, 0x014cab88725af6e7),
+    (0x2697cc8aef46c0f7, 0x0149539e3b2d066e),
+    (0xc0e8f2a76e68575b, 0x013698df3de07479),
+    (0x687763dfdb43bb1f, 0x0125e22708092f11),
+    (0x1b10ea929ba144cb, 0x0120b470c67c0d88),
+    (0x1d10c4c0478bbced, 0x011e2ef3b3fb8744),
+    (0x63fb9aeb1fdcd759, 0x0119453808ca29c0),
+    (0x64afaa4f437b2e0f, 0x0112358e75d30336),
+    (0xf010fef010fef011, 0x010fef010fef010f),
+    (0x28cbfbeb9a020a33, 0x0105197f7d734041),
+    (0xff00ff00ff00ff01, 0x00ff00ff00ff00ff),
+    (0xd624fd1470e99cb7, 0x00f92fb2211855a8),
+    (0x8fb3ddbd6205b5c5, 0x00f3a0d52cba8723),
+    (0xd57da36ca27acdef, 0x00f1d48bcee0d399),
+    (0xee70c03b25e4463d, 0x00ec979118f3fc4d),
+    (0xc5b1a6b80749cb29, 0x00e939651fe2d8d3),
+    (0x47768073c9b97113, 0x00e79372e225fe30),
+    (0x2591e94884ce32ad, 0x00dfac1f74346c57),
+    (0xf02806abc74be1fb, 0x00d578e97c3f5fe5),
+    (0x7ec3e8f3a7198487, 0x00d2ba083b445250),
+    (0x58550f8a39409d09, 0x00d161543e28e502),
+    (0xec9e48ae6f71de15, 0x00cebcf8bb5b4169),
+    (0x2ff3a018bfce8063, 0x00c5fe740317f9d0),
+    (0x7f9ec3fcf61fe7b1, 0x00c2780613c0309e),
+    (0x89f5abe570e046d3, 0x00bcdd535db1cc5b),
+    (0xda971b23f1545af5, 0x00bbc8408cd63069),
+    (0x79d5f00b9a7862a1, 0x00b9a7862a0ff465),
+    (0x4dba1df32a128a57, 0x00b68d31340e4307),
+    (0x87530217b7747d8f, 0x00b2927c29da5519),
+    (0x30baae53bb5e06dd, 0x00afb321a1496fdf),
+    (0xee70206c12e9b5b3, 0x00aceb0f891e6551),
+    (0xcdde9462ec9dbe7f, 0x00ab1cbdd3e2970f),
+    (0xafb64b05ec41cf4d, 0x00a87917088e262b),
+    (0x02944ff5aec02945, 0x00a513fd6bb00a51),
+    (0x2cb033128382df71, 0x00a36e71a2cb0331),
+    (0x1ccacc0c84b1c2a9, 0x00a03c1688732b30),
+    (0x19a93db575eb3a0b, 0x009c69169b30446d),
+    (0xcebeef94fa86fe2d, 0x009baade8e4a2f6e),
+    (0x6faa77fb3f8df54f, 0x00980e4156201301),
+    (0x68a58af00975a751, 0x00975a750ff68a58),
+    (0xd56e36d0c3efac07, 0x009548e4979e0829),
+    (0xd8b44c47a8299b73, 0x0093efd1c50e726b),
+    (0x02d9ccaf9ba70e41, 0x0091f5bcb8bb02d9),
+    (0x0985e1c023d9e879, 0x008f67a1e3fdc261),
+    (0x2a343316c494d305, 0x008e2917e0e702c6),
+    (0x70cb7916ab67652f, 0x008d8be33f95d715),
+    (0xd398f132fb10fe5b, 0x008c55841c815ed5),
+    (0x6f2a38a6bf54fa1f, 0x0088d180cd3a4133),
+    (0x211df689b98f81d7, 0x00869222b1acf1ce),
+    (0x0e994983e90f1ec3, 0x0085797b917765ab),
+    (0xad671e44bed87f3b, 0x008355ace3c897db),
+    (0xf9623a0516e70fc7, 0x00824a4e60b3262b),
+    (0x4b7129be9dece355, 0x0080c121b28bd1ba),
+    (0x190f3b7473f62c39, 0x007dc9f3397d4c29),
+    (0x63dacc9aad46f9a3, 0x007d4ece8fe88139),
+    (0xc1108fda24e8d035, 0x0079237d65bcce50),
+    (0xb77578472319bd8b, 0x0077cf53c5f7936c),
+    (0x473d20a1c7ed9da5, 0x0075a8accfbdd11e),
+    (0xfbe85af0fea2c8fb, 0x007467ac557c228e),
+    (0x58a1f7e6ce0f4c09, 0x00732d70ed8db8e9),
+    (0x1a00e58c544986f3, 0x0072c62a24c3797f),
+    (0x7194a17f55a10dc1, 0x007194a17f55a10d),
+    (0x7084944785e33763, 0x006fa549b41da7e7),
+    (0xba10679bd84886b1, 0x006e8419e6f61221),
+    (0xebe9c6bb31260967, 0x006d68b5356c207b),
+    (0x97a3fe4bd1ff25e9, 0x006d0b803685c01b),
+    (0x6c6388395b84d99f, 0x006bf790a8b2d207),
+    (0x8c51da6a1335df6d, 0x006ae907ef4b96c2),
+    (0x46f3234475d5add9, 0x006a37991a23aead),
+    (0x905605ca3c619a43, 0x0069dfbdd4295b66),
+    (0xcee8dff304767747, 0x0067dc4c45c8033e),
+    (0xff99c27f00663d81, 0x00663d80ff99c27f),
+    (0xacca407f671ddc2b, 0x0065ec17e3559948),
+    (0xe71298bac1e12337, 0x00654ac835cfba5c),
+    (0xfa1e94309cd09045, 0x00645c854ae10772),
+    (0xbebccb8e91496b9b, 0x006372990e5f901f),
+    (0x312fa30cc7d7b8bd, 0x006325913c07beef),
+    (0x6160ff9e9f006161, 0x006160ff9e9f0061),
+    (0x6b03673b5e28152d, 0x0060cdb520e5e88e),
+    (0xfe802ffa00bfe803, 0x005ff4017fd005ff),
+    (0xe66fe25c9e907c7b, 0x005ed79e31a4dccd),
+    (0x3f8b236c76528895, 0x005d7d42d48ac5ef),
+    (0xf6f923bf01ce2c0d, 0x005c6f35ccba5028),
+    (0x6c3d3d98bed7c42f, 0x005b2618ec6ad0a5),
+    (0x30981efcd4b010e7, 0x005a2553748e42e7),
+    (0x6f691fc81ebbe575, 0x0059686cf744cd5b),
+    (0xb10480ddb47b52cb, 0x0058ae97bab79976),
+    (0x74cd59ed64f3f0d7, 0x0058345f1876865f),
+    (0x0105cb81316d6c0f, 0x005743d5bb24795a),
+];
+
 /// The smallest prime below 752 dividing the big-endian magnitude `n`, if any.
+///
+/// The modulus is reduced once per group of primes (a Montgomery reduction by 64-bit
+/// words, which yields n·2^-64k mod q: divisible by an odd prime exactly when n is), and
+/// each prime is then tested on its group's residue with one multiplication.
 fn small_factor(n: &[u8]) -> Option<u16> {
-    SMALL_PRIMES.iter().copied().find(|&p| {
-        let p = u64::from(p);
-        // Fold the bytes: r < p < 2^10, so r·256 + byte stays far below u64::MAX.
-        n.iter().fold(0u64, |r, &b| ((r << 8) | u64::from(b)) % p) == 0
-    })
+    if n.last().map_or(true, |b| b & 1 == 0) {
+        return Some(2);
+    }
+    let groups = &GROUPS;
+    let mut residues = [0u64; GROUPS.len()];
+    for chunk in n.rchunks(8) {
+        let x = chunk.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
+        for (r, &(q, q_neg_inv, _)) in residues.iter_mut().zip(groups) {
+            // (r + x)·2^-64 mod q, with r < q < 2^63: the sum stays below 2^128.
+            let s = u128::from(*r) + u128::from(x);
+            let m = (s as u64).wrapping_mul(q_neg_inv);
+            let t = ((s + u128::from(m) * u128::from(q)) >> 64) as u64;
+            *r = if t >= q { t - q } else { t };
+        }
+    }
+    let mut group = 0;
+    for (i, (&p, &(inv, limit))) in SMALL_PRIMES.iter().zip(&DIVISIBILITY).enumerate().skip(1) {
+        while groups.get(group + 1).is_some_and(|g| g.2 <= i) {
+            group += 1;
+        }
+        let r = residues.get(group).copied().unwrap_or(1);
+        if r.wrapping_mul(inv) <= limit {
+            return Some(p);
+        }
+    }
+    None
 }
 
 /// `cabf_br.rsa_modulus_small_factor`
@@ -528,18 +716,21 @@ const P521: Curve = Curve {
     ],
 };
 
+/// A field element of the NIST curves, with room for a product of two P-521 elements.
+type Fe = Uint<36>;
+
 /// x³ - 3x + b mod p.
-fn curve_rhs(x: &Big, p: &Big, b: &Big) -> Option<Big> {
+fn curve_rhs(x: &Fe, p: &Fe, b: &Fe) -> Option<Fe> {
     let x3 = x.mul(x)?.rem(p)?.mul(x)?.rem(p)?;
-    let three_x = x.mul(&Big::from_u64(3))?.rem(p)?;
+    let three_x = x.mul(&Fe::from_u64(3))?.rem(p)?;
     x3.add(b)?.add(p)?.sub(&three_x)?.rem(p)
 }
 
 /// Partial public-key validation (NIST SP 800-56A §5.6.2.3.4) of an SEC 1 point:
 /// `Err(reason)` when it does not hold.
 fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
-    let p = Big::from_be(curve.p).ok_or("internal: curve prime")?;
-    let b = Big::from_be(curve.b).ok_or("internal: curve b")?;
+    let p = Fe::from_be(curve.p).ok_or("internal: curve prime")?;
+    let b = Fe::from_be(curve.b).ok_or("internal: curve b")?;
     let len = curve.p.len();
     let (&form, coords) = point.split_first().ok_or("the point is empty")?;
     match form {
@@ -549,8 +740,8 @@ fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
                 return Err("the uncompressed point has the wrong length");
             }
             let (xb, yb) = coords.split_at(len);
-            let x = Big::from_be(xb).ok_or("coordinate too large")?;
-            let y = Big::from_be(yb).ok_or("coordinate too large")?;
+            let x = Fe::from_be(xb).ok_or("coordinate too large")?;
+            let y = Fe::from_be(yb).ok_or("coordinate too large")?;
             if x.cmp(&p) != Ordering::Less || y.cmp(&p) != Ordering::Less {
                 return Err("a coordinate is not below the field prime");
             }
@@ -569,7 +760,7 @@ fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
             if coords.len() != len {
                 return Err("the compressed point has the wrong length");
             }
-            let x = Big::from_be(coords).ok_or("coordinate too large")?;
+            let x = Fe::from_be(coords).ok_or("coordinate too large")?;
             if x.cmp(&p) != Ordering::Less {
                 return Err("the x coordinate is not below the field prime");
             }
@@ -579,9 +770,9 @@ fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
             }
             // Euler's criterion: rhs is a square mod p iff rhs^((p-1)/2) = 1.
             let mont = Mont::new(&p).ok_or("internal: modulus")?;
-            let e = p.sub(&Big::from_u64(1)).ok_or("internal")?.half();
+            let e = p.sub(&Fe::from_u64(1)).ok_or("internal")?.half();
             let r = mont.pow(&rhs, &e).ok_or("arithmetic overflow")?;
-            if r.cmp(&Big::from_u64(1)) == Ordering::Equal {
+            if r.cmp(&Fe::from_u64(1)) == Ordering::Equal {
                 Ok(())
             } else {
                 Err("no point on the curve has this x coordinate")
@@ -827,6 +1018,67 @@ pub(crate) mod tests {
 
     /// The modulus of a real 2048-bit RSA root (from the Mozilla root store).
     pub(crate) const REAL_MODULUS: &str = "f61b4f67072ba115f50622cb1f01b2e373450644492cbb492514d6cec3b7ab2c4fc641329457fa12a75b0ee28f1f1e8619a7aab52db95f0d8ac2af853579322dbb1c6237f2b15b4a3dcacd715fe942be94e8c8def9224864c6e5abc62b6dad05f0fad50bcf9ae5f050a48b3b47a5235b7a7af8333fb8ef9997e320c1d62889cf94fbb945ede3401711d474f00b31e22b266a9b4c57aeac203eba457a05f3bd9b6915ae7d4e2063c435763a0702c937fdc747eee8f1761d7315f297a4b5c87a79d942aa2b7f5cfece264fa3668135af44ba541e1c3032659de63c935e504e7ae33ad46ecc1afbf9d237ae242aab570322280d49757fb728da75bf8ee3dc0e7931";
+
+    /// The original trial division, one prime at a time: the oracle for `small_factor`.
+    fn small_factor_reference(n: &[u8]) -> Option<u16> {
+        SMALL_PRIMES
+            .iter()
+            .copied()
+            .find(|&p| n.iter().fold(0u64, |r, &b| ((r << 8) | u64::from(b)) % u64::from(p)) == 0)
+    }
+
+    #[test]
+    fn small_prime_tables() {
+        let inverse = |q: u64| (0..6).fold(q, |x: u64, _| x.wrapping_mul(2u64.wrapping_sub(q.wrapping_mul(x))));
+        for (&p, &(inv, limit)) in SMALL_PRIMES.iter().zip(&DIVISIBILITY) {
+            let p = u64::from(p);
+            assert_eq!((inv, limit), (inverse(p | 1), u64::MAX / p), "{p}");
+        }
+        let mut i = 1;
+        for &(q, q_neg_inv, first) in &GROUPS {
+            assert_eq!(first, i);
+            let mut product = 1u64;
+            while i < SMALL_PRIMES.len() && product < (1 << 63) / u64::from(SMALL_PRIMES[i]) {
+                product *= u64::from(SMALL_PRIMES[i]);
+                i += 1;
+            }
+            assert_eq!((q, q_neg_inv), (product, inverse(product).wrapping_neg()));
+        }
+        assert_eq!(i, SMALL_PRIMES.len());
+    }
+
+    #[test]
+    fn small_factor_matches_reference() {
+        let mut rng = crate::rules::bignum::tests::Rng(0x1234_5678_9abc_def1);
+        let mut hits = 0;
+        for i in 0..3000u64 {
+            let len = (rng.next() % 300) as usize;
+            let mut n: Big = rng.big(len);
+            if i % 2 == 0 {
+                // Multiply by a small prime (or a product of two), often above 751.
+                let p = SMALL_PRIMES[(rng.next() % 133) as usize] as u64;
+                let f = if i % 4 == 0 { p } else { p * [757u64, 761, 769, 1, 3][(i / 4 % 5) as usize] };
+                n = n.mul(&Big::from_u64(f)).unwrap();
+            }
+            let mut bytes = vec![0u8; (rng.next() % 3) as usize];
+            bytes.extend(
+                (0..n.bits().div_ceil(8))
+                    .rev()
+                    .map(|i| (0..8).fold(0u8, |byte, j| if n.bit(8 * i + j) { byte | 1 << j } else { byte })),
+            );
+            let want = small_factor_reference(&bytes);
+            assert_eq!(small_factor(&bytes), want, "{i}");
+            hits += usize::from(want.is_some_and(|p| p > 2));
+        }
+        assert!(hits > 1000, "{hits}");
+        assert_eq!(small_factor(&[]), Some(2));
+        assert_eq!(small_factor(&[0, 0]), Some(2));
+        assert_eq!(small_factor(&[1]), None);
+        assert_eq!(small_factor(&[0x02, 0xef]), Some(751));
+        // A product of the two largest primes below 752 and one above.
+        let n = 743u64 * 751 * 757;
+        assert_eq!(small_factor(&n.to_be_bytes()), Some(743));
+    }
 
     pub(crate) fn unhex(s: &str) -> Vec<u8> {
         (0..s.len()).step_by(2).map(|i| u8::from_str_radix(&s[i..i + 2], 16).unwrap()).collect()

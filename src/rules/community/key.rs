@@ -6,7 +6,7 @@ use core::cmp::Ordering;
 use crate::asn1::{int_is_negative, int_is_zero, tag, Tlv};
 use crate::oid::alg;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::bignum::Big;
+use crate::rules::bignum::Uint;
 use crate::{Certificate, Context, Scope};
 
 pub(crate) static RULES: &[&dyn Rule] = &[&RsaFermatFactorable, &RsaPublicExponentNegative, &RsaPublicKeyUnparseable];
@@ -36,27 +36,98 @@ fn rsa_integers(cert: &Certificate) -> Option<Result<RsaIntegers<'_>, ()>> {
     Some(parse().ok_or(()))
 }
 
-/// Runs up to `rounds` Fermat steps from ceil(sqrt(n)); returns the smaller factor found.
-fn fermat(n: &Big, rounds: u32) -> Option<Big> {
+/// Residues of a² - n are tracked modulo these two numbers, whose factors (64, 63, 65, 11
+/// and 17 to 37) are the quadratic-residue filters: a number that is not a square modulo
+/// one of them is not a square.
+const M1: u32 = 64 * 63 * 65 * 11;
+const M2: u32 = 17 * 19 * 23 * 29 * 31 * 37;
+
+/// Bit `r` is set when `r` is a square modulo `m` (m ≤ 128).
+const fn squares_mod(m: u32) -> u128 {
+    let mut mask = 0u128;
+    let mut i = 0;
+    while i < m {
+        mask |= 1 << (i * i % m);
+        i += 1;
+    }
+    mask
+}
+
+/// The filters: (modulus, squares), the most selective first; the moduli divide M1 or M2.
+const FILTERS_1: [(u32, u128); 4] =
+    [(64, squares_mod(64)), (63, squares_mod(63)), (65, squares_mod(65)), (11, squares_mod(11))];
+const FILTERS_2: [(u32, u128); 6] = [
+    (17, squares_mod(17)),
+    (19, squares_mod(19)),
+    (23, squares_mod(23)),
+    (29, squares_mod(29)),
+    (31, squares_mod(31)),
+    (37, squares_mod(37)),
+];
+
+/// Whether a number with these residues modulo M1 and M2 may be a square.
+fn may_be_square(r1: u32, r2: u32) -> bool {
+    FILTERS_1.iter().all(|&(m, sq)| sq >> (r1 % m) & 1 == 1) && FILTERS_2.iter().all(|&(m, sq)| sq >> (r2 % m) & 1 == 1)
+}
+
+/// Runs up to `rounds` Fermat steps from a = ceil(sqrt(n)); returns the smaller factor
+/// a - b found when a² - n = b² is a square.
+///
+/// The square root is taken once; each step updates a and a² - n modulo M1 and M2 in
+/// constant time, and only a value that passes every quadratic-residue filter (about one
+/// in 10,000) is tested exactly.
+pub(crate) fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>> {
     if n.is_zero() {
         return None;
     }
-    let mut a = n.isqrt();
-    if a.mul(&a)?.cmp(n) == Ordering::Less {
-        a = a.add(&Big::from_u64(1))?;
+    // a = ceil(sqrt(n)) and a² - n, from n = s² + r.
+    let (s, r) = n.isqrt_rem().or_else(|| {
+        let s = n.isqrt_digits();
+        Some((s, n.sub(&s.mul(&s)?)?))
+    })?;
+    let (a, b2) =
+        if r.is_zero() { (s, r) } else { (s.add(&Uint::from_u64(1))?, s.add(&s)?.add(&Uint::from_u64(1))?.sub(&r)?) };
+    // The original loop squared a here and gave up when the square might not fit.
+    if !a.square_fits() {
+        return None;
     }
-    let mut b2 = a.mul(&a)?.sub(n)?;
-    for _ in 0..rounds {
-        let b = b2.isqrt();
-        if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
-            let p = a.sub(&b)?;
-            return (p.cmp(&Big::from_u64(1)) == Ordering::Greater).then_some(p);
+    let (mut a1, mut a_2) = (a.rem_u32(M1), a.rem_u32(M2));
+    let (mut r1, mut r2) = (b2.rem_u32(M1), b2.rem_u32(M2));
+    for k in 0..rounds {
+        if may_be_square(r1, r2) {
+            // (a + k)^2 - n = (a^2 - n) + 2ka + k^2, exactly.
+            let k = u64::from(k);
+            let b2 = b2.add(&a.mul(&Uint::from_u64(2 * k))?)?.add(&Uint::from_u64(k * k))?;
+            let b = b2.isqrt();
+            if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
+                let p = a.add(&Uint::from_u64(k))?.sub(&b)?;
+                return (p.cmp(&Uint::from_u64(1)) == Ordering::Greater).then_some(p);
+            }
         }
-        // (a+1)^2 - n = b2 + 2a + 1
-        b2 = b2.add(&a)?.add(&a)?.add(&Big::from_u64(1))?;
-        a = a.add(&Big::from_u64(1))?;
+        // (a+1)^2 - n = (a^2 - n) + 2a + 1
+        r1 = ((u64::from(r1) + 2 * u64::from(a1) + 1) % u64::from(M1)) as u32;
+        r2 = ((u64::from(r2) + 2 * u64::from(a_2) + 1) % u64::from(M2)) as u32;
+        a1 = if a1 + 1 == M1 { 0 } else { a1 + 1 };
+        a_2 = if a_2 + 1 == M2 { 0 } else { a_2 + 1 };
     }
     None
+}
+
+/// Fermat on the big-endian modulus `n`, in a number type just wide enough for it:
+/// `None` when n is too large to handle, else the bit length of the factor found.
+fn fermat_factor_bits(n: &[u8], rounds: u32) -> Option<Option<usize>> {
+    fn run<const L: usize>(n: &[u8], rounds: u32) -> Option<Option<usize>> {
+        Some(fermat(&Uint::<L>::from_be(n)?, rounds).map(|p| p.bits()))
+    }
+    let len = n.iter().position(|&b| b != 0).map_or(0, |start| n.len() - start);
+    // Each type leaves room for a² (twice the root's limbs) and the division's extra limb.
+    if len <= 64 * 4 {
+        run::<72>(n, rounds)
+    } else if len <= 128 * 4 {
+        run::<136>(n, rounds)
+    } else {
+        run::<264>(n, rounds)
+    }
 }
 
 /// `community.rsa_fermat_factorable`
@@ -88,15 +159,17 @@ impl Rule for RsaFermatFactorable {
         if int_is_negative(n) {
             return Outcome::NotApplicable;
         }
-        let Some(n) = Big::from_be(n) else { return Outcome::NotApplicable };
         let rounds = ctx
             .config("community.rsa_fermat_factorable.rounds")
             .and_then(|v| v.parse::<u32>().ok())
             .unwrap_or(FERMAT_ROUNDS)
             .min(100_000);
-        match fermat(&n, rounds) {
-            Some(p) => Outcome::fail(format!("the RSA modulus has a {}-bit factor close to its square root", p.bits())),
-            None => Outcome::Pass,
+        match fermat_factor_bits(n, rounds) {
+            None => Outcome::NotApplicable,
+            Some(Some(bits)) => {
+                Outcome::fail(format!("the RSA modulus has a {bits}-bit factor close to its square root"))
+            }
+            Some(None) => Outcome::Pass,
         }
     }
 }
@@ -170,12 +243,62 @@ impl Rule for RsaPublicKeyUnparseable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::bignum::tests::Rng;
+    use crate::rules::bignum::Big;
     use crate::rules::cabf_br::key::tests::{rsa_key, unhex, REAL_MODULUS};
     use crate::testutil::der::*;
     use crate::testutil::*;
     use crate::Status;
     use alloc::vec;
     use alloc::vec::Vec;
+
+    /// The original Fermat loop (a full square root every step): the oracle for `fermat`.
+    fn fermat_reference(n: &Big, rounds: u32) -> Option<Big> {
+        if n.is_zero() {
+            return None;
+        }
+        let mut a = n.isqrt_digits();
+        if a.mul(&a)?.cmp(n) == Ordering::Less {
+            a = a.add(&Big::from_u64(1))?;
+        }
+        let mut b2 = a.mul(&a)?.sub(n)?;
+        for _ in 0..rounds {
+            let b = b2.isqrt_digits();
+            if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
+                let p = a.sub(&b)?;
+                return (p.cmp(&Big::from_u64(1)) == Ordering::Greater).then_some(p);
+            }
+            b2 = b2.add(&a)?.add(&a)?.add(&Big::from_u64(1))?;
+            a = a.add(&Big::from_u64(1))?;
+        }
+        None
+    }
+
+    #[test]
+    fn fermat_matches_reference() {
+        let mut rng = Rng(0xdead_beef_cafe_f00d);
+        let mut found = 0;
+        for i in 0..400u64 {
+            // Products of two numbers at distance d around x, random numbers, squares.
+            let xlen = [2usize, 5, 9, 17, 40, 64, 129][(i % 7) as usize];
+            let x: Big = rng.big(xlen);
+            let d = Big::from_u64(rng.next() % [4u64, 64, 1 << 20, 1 << 40][(i % 4) as usize]);
+            let n = match i % 5 {
+                0 => rng.big(2 * xlen),
+                1 => x.mul(&x).unwrap(),
+                _ => match x.sub(&d) {
+                    Some(lo) => lo.mul(&x.add(&d).unwrap()).unwrap(),
+                    None => x,
+                },
+            };
+            let rounds = (rng.next() % 300) as u32;
+            let bytes = to_bytes(&n);
+            let want = fermat_reference(&n, rounds).map(|p| p.bits());
+            assert_eq!(fermat_factor_bits(&bytes, rounds), Some(want), "{i}");
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 50, "{found}");
+    }
 
     fn with_spki(spki: Vec<u8>) -> CertBuilder {
         let mut b = CertBuilder::leaf();

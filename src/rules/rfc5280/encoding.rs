@@ -114,6 +114,95 @@ fn bit_string_defect(value: &[u8]) -> Option<&'static str> {
     asn1::primitive_non_der(&t)
 }
 
+/// Bits of [`der_defects`]: which defects (or which element kinds) occur anywhere in the
+/// DER that [`raw::scan`] walks.
+const D_LENGTH: u32 = 1;
+const D_INTEGER: u32 = 1 << 1;
+const D_BOOLEAN_SEEN: u32 = 1 << 2;
+const D_BOOLEAN: u32 = 1 << 3;
+const D_SET_SEEN: u32 = 1 << 4;
+const D_SET: u32 = 1 << 5;
+const D_BIT_STRING: u32 = 1 << 6;
+const D_CONSTRUCTED_STRING: u32 = 1 << 7;
+const D_NULL: u32 = 1 << 8;
+
+/// The string types [`string_scan`] checks, and their (seen, defect) bits in
+/// [`der_defects`].
+const STRING_TAGS: [(u8, u32); 5] = [
+    (tag::PRINTABLE_STRING, 1 << 9),
+    (tag::IA5_STRING, 1 << 11),
+    (tag::UTF8_STRING, 1 << 13),
+    (tag::BMP_STRING, 1 << 15),
+    (tag::UNIVERSAL_STRING, 1 << 17),
+];
+
+/// The (seen, defect) bits of a string type of [`STRING_TAGS`].
+fn string_bits(tag: u8) -> Option<(u32, u32)> {
+    STRING_TAGS.iter().find(|(t, _)| *t == tag).map(|&(_, seen)| (seen, seen << 1))
+}
+
+/// One walk over everything [`raw::scan`] visits, recording what each DER rule's visitor
+/// would object to (and whether BOOLEANs and multi-member SETs occur at all). The walk
+/// visits the same elements in the same order as each rule's own scan, which only stops
+/// earlier: a rule whose bit is clear passes without walking, and a rule whose bit is set
+/// re-runs its own scan to name the first defect. Cached in the certificate.
+fn der_defects(cert: &Certificate) -> u32 {
+    cert.der_defects.get_or(|| {
+        let mut bits = 0;
+        raw::scan(cert, &mut |t| {
+            match t {
+                Ok(t) => {
+                    if t.non_minimal_length {
+                        bits |= D_LENGTH;
+                    }
+                    match t.tag {
+                        tag::INTEGER if integer_defect(t.value).is_some() => bits |= D_INTEGER,
+                        tag::BOOLEAN => {
+                            bits |= D_BOOLEAN_SEEN;
+                            if asn1::primitive_non_der(t).is_some() {
+                                bits |= D_BOOLEAN;
+                            }
+                        }
+                        tag::SET => {
+                            let mut prev: Option<&[u8]> = None;
+                            for m in t.reader().flatten() {
+                                if let Some(p) = prev {
+                                    bits |= D_SET_SEEN;
+                                    if sorts_after(p, m.raw) {
+                                        bits |= D_SET;
+                                    }
+                                }
+                                prev = Some(m.raw);
+                            }
+                        }
+                        tag::BIT_STRING if bit_string_defect(t.value).is_some() => bits |= D_BIT_STRING,
+                        tag::NULL if !t.value.is_empty() => bits |= D_NULL,
+                        _ => {}
+                    }
+                    if t.tag & 0xe0 == 0x20 && raw::is_string_tag_number(t.tag & 0x1f) {
+                        bits |= D_CONSTRUCTED_STRING;
+                    }
+                    if let Some((seen, bad)) = string_bits(t.tag) {
+                        bits |= seen;
+                        if string_defect(t.tag, t.value) {
+                            bits |= bad;
+                        }
+                    }
+                }
+                Err(Asn1Error::IndefiniteLength) => bits |= D_LENGTH,
+                Err(_) => {}
+            }
+            None
+        });
+        bits
+    })
+}
+
+/// Whether the DER rule with defect bit `bit` needs its own scan (a defect is somewhere).
+fn has(cert: &Certificate, bit: u32) -> bool {
+    der_defects(cert) & bit != 0
+}
+
 /// `rfc5280.der_length_not_minimal`
 ///
 /// **What it checks**: every length in the certificate (including the DER inside
@@ -137,6 +226,9 @@ impl Rule for DerLengthNotMinimal {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_LENGTH) {
+            return Outcome::Pass;
+        }
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.non_minimal_length => Some("length octets are not in minimal form"),
             Err(Asn1Error::IndefiniteLength) => Some("indefinite length (0x80) is not DER"),
@@ -169,10 +261,14 @@ impl Rule for DerIntegerNotMinimal {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let found = raw::scan(cert, &mut |t| match t {
-            Ok(t) if t.tag == tag::INTEGER => integer_defect(t.value),
-            _ => None,
-        });
+        let found = if has(cert, D_INTEGER) {
+            raw::scan(cert, &mut |t| match t {
+                Ok(t) if t.tag == tag::INTEGER => integer_defect(t.value),
+                _ => None,
+            })
+        } else {
+            None
+        };
         if found.is_some() {
             return der_outcome(found, true);
         }
@@ -231,6 +327,9 @@ impl Rule for DerBooleanNotCanonical {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_BOOLEAN) {
+            return der_outcome(None, has(cert, D_BOOLEAN_SEEN));
+        }
         let mut seen = false;
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.tag == tag::BOOLEAN => {
@@ -357,6 +456,9 @@ impl Rule for DerSetOfNotSorted {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_SET) {
+            return der_outcome(None, has(cert, D_SET_SEEN));
+        }
         let mut seen = false;
         let found = raw::scan(cert, &mut |t| {
             let t = t.ok().filter(|t| t.tag == tag::SET)?;
@@ -400,10 +502,14 @@ impl Rule for DerBitStringPaddingNotZero {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let found = raw::scan(cert, &mut |t| match t {
-            Ok(t) if t.tag == tag::BIT_STRING => bit_string_defect(t.value),
-            _ => None,
-        });
+        let found = if has(cert, D_BIT_STRING) {
+            raw::scan(cert, &mut |t| match t {
+                Ok(t) if t.tag == tag::BIT_STRING => bit_string_defect(t.value),
+                _ => None,
+            })
+        } else {
+            None
+        };
         if found.is_some() {
             return der_outcome(found, true);
         }
@@ -440,6 +546,9 @@ impl Rule for DerConstructedString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_CONSTRUCTED_STRING) {
+            return Outcome::Pass;
+        }
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.tag & 0xe0 == 0x20 && raw::is_string_tag_number(t.tag & 0x1f) => {
                 Some("a string type is encoded in constructed form")
@@ -471,6 +580,9 @@ impl Rule for DerNullNotEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !has(cert, D_NULL) {
+            return Outcome::Pass;
+        }
         let found = raw::scan(cert, &mut |t| match t {
             Ok(t) if t.tag == tag::NULL && !t.value.is_empty() => Some("NULL has content octets"),
             _ => None,
@@ -1029,14 +1141,34 @@ impl Rule for TimeValueInvalid {
     }
 }
 
-/// Scans every element with `tag` and returns the first value `bad` objects to.
-fn string_scan<'a>(cert: &'a Certificate, tag: u8, bad: impl Fn(&[u8]) -> bool) -> (Option<(String, &'a [u8])>, bool) {
+/// Whether the content of a string element of type `tag` (one of [`STRING_TAGS`]) is
+/// invalid for its type.
+fn string_defect(tag: u8, v: &[u8]) -> bool {
+    match tag {
+        tag::PRINTABLE_STRING => !v.iter().all(|&b| is_printable(b)),
+        tag::IA5_STRING => !v.is_ascii(),
+        tag::UTF8_STRING => core::str::from_utf8(v).is_err(),
+        tag::BMP_STRING | tag::UNIVERSAL_STRING => wide_string_defect(tag, v),
+        _ => false,
+    }
+}
+
+/// Scans every element with `tag` (one of [`STRING_TAGS`]) and returns the first value
+/// [`string_defect`] objects to, and whether any element has that tag. The cached
+/// [`der_defects`] walk answers without scanning when there is no defect.
+fn string_scan(cert: &Certificate, tag: u8) -> (Option<(String, &[u8])>, bool) {
+    if let Some((seen, bad)) = string_bits(tag) {
+        let bits = der_defects(cert);
+        if bits & bad == 0 {
+            return (None, bits & seen != 0);
+        }
+    }
     let mut seen = false;
-    let mut value: Option<&'a [u8]> = None;
+    let mut value: Option<&[u8]> = None;
     let found = raw::scan(cert, &mut |t| match t {
         Ok(t) if t.tag == tag => {
             seen = true;
-            if bad(t.value) {
+            if string_defect(tag, t.value) {
                 value = Some(t.value);
                 Some(tag::name(t.tag))
             } else {
@@ -1086,7 +1218,7 @@ impl Rule for PrintableStringInvalidCharacter {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let (found, seen) = string_scan(cert, tag::PRINTABLE_STRING, |v| !v.iter().all(|&b| is_printable(b)));
+        let (found, seen) = string_scan(cert, tag::PRINTABLE_STRING);
         string_outcome(found, seen, "contains a character outside the PrintableString set")
     }
 }
@@ -1114,7 +1246,7 @@ impl Rule for Ia5StringNonAscii {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let (found, seen) = string_scan(cert, tag::IA5_STRING, |v| !v.is_ascii());
+        let (found, seen) = string_scan(cert, tag::IA5_STRING);
         string_outcome(found, seen, "contains a byte outside 7-bit ASCII")
     }
 }
@@ -1141,7 +1273,7 @@ impl Rule for Utf8StringInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let (found, seen) = string_scan(cert, tag::UTF8_STRING, |v| core::str::from_utf8(v).is_err());
+        let (found, seen) = string_scan(cert, tag::UTF8_STRING);
         string_outcome(found, seen, "is not well-formed UTF-8")
     }
 }
@@ -1180,7 +1312,7 @@ impl Rule for BmpOrUniversalStringInvalid {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let mut seen = false;
         for t in [tag::BMP_STRING, tag::UNIVERSAL_STRING] {
-            let (found, s) = string_scan(cert, t, |v| wide_string_defect(t, v));
+            let (found, s) = string_scan(cert, t);
             seen |= s;
             if let Some((place, v)) = found {
                 return Outcome::fail(format!("{place} of {} octets is not valid {}", v.len(), tag::name(t)));

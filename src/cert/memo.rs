@@ -1,0 +1,59 @@
+//! A once-computed summary cached inside a [`Certificate`](super::Certificate): a `u32`
+//! written at most once per value, readable from any thread (the certificate stays
+//! `Send + Sync` and needs no lock). Two threads racing to fill it compute the same value,
+//! so either write is right.
+
+use core::sync::atomic::{AtomicU32, Ordering};
+
+/// A lazily computed `u32` summary. Bit 31 marks it computed.
+#[derive(Default)]
+pub(crate) struct Memo(AtomicU32);
+
+const SET: u32 = 1 << 31;
+
+impl Memo {
+    /// The cached value, or `compute()` (whose bit 31 is ignored) stored and returned.
+    pub(crate) fn get_or(&self, compute: impl FnOnce() -> u32) -> u32 {
+        let v = self.0.load(Ordering::Relaxed);
+        if v & SET != 0 {
+            return v & !SET;
+        }
+        let v = compute() & !SET;
+        self.0.store(v | SET, Ordering::Relaxed);
+        v
+    }
+}
+
+impl Clone for Memo {
+    fn clone(&self) -> Self {
+        Self(AtomicU32::new(self.0.load(Ordering::Relaxed)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn computes_once() {
+        let m = Memo::default();
+        let mut calls = 0;
+        assert_eq!(
+            m.get_or(|| {
+                calls += 1;
+                0x8000_0005
+            }),
+            5
+        );
+        assert_eq!(
+            m.get_or(|| {
+                calls += 1;
+                9
+            }),
+            5
+        );
+        assert_eq!(m.clone().get_or(|| 9), 5);
+        assert_eq!(calls, 1);
+        assert_eq!(Memo::default().get_or(|| 0), 0);
+    }
+}
