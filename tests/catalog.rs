@@ -245,6 +245,7 @@ fn coverage_section() -> String {
 }
 
 fn rules_section() -> String {
+    let files = rule_files();
     let mut out =
         String::from("| id | severity | applies to | citation | effective | aliases |\n|---|---|---|---|---|---|\n");
     for m in metas() {
@@ -260,8 +261,10 @@ fn rules_section() -> String {
             m.applies_to().types().map(|t| t.name()).collect::<Vec<_>>().join(", ")
         };
         let aliases = m.alias_names().iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(" ");
+        let (path, _, _) = locate(m.id(), &files);
+        let rel = path.strip_prefix(root()).unwrap_or(&path).display().to_string();
         out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} | {} |\n",
+            "| [`{}`]({rel}) | {} | {} | {} | {} | {} |\n",
             m.id(),
             format!("{:?}", m.severity()).to_lowercase(),
             scope,
