@@ -119,7 +119,7 @@ impl fmt::Display for Asn1Error {
             Self::Truncated => f.write_str("truncated DER element"),
             Self::HighTagNumber => f.write_str("high tag number form is not used in certificates"),
             Self::IndefiniteLength => f.write_str("indefinite length (BER) is not DER"),
-            Self::LengthOverflow => f.write_str("length exceeds the input"),
+            Self::LengthOverflow => f.write_str("length exceeds the input: truncated"),
             Self::UnexpectedTag { expected, found } => write!(
                 f,
                 "expected {} (0x{expected:02x}), found {} (0x{found:02x})",
