@@ -24,7 +24,17 @@
 //!   certificate before it is signed.
 //! - [`Rule`] is the unit of checking; [`Policy`] a named set of rules (built-ins such as
 //!   [`Policy::webpki`], plus your own); [`Report`] the result, one [`Finding`] per rule.
-//! - [`rules`] holds the catalog, one module per source and topic.
+//! - [`Chain`] orders a bundle and builds the path to trust anchors;
+//!   [`Policy::lint_chain`] adds the pair rules (a certificate and its issuer) and the
+//!   chain rules (order, completeness, expiry, host name, key purposes) to every
+//!   certificate's own rules. Signatures are checked through
+//!   [`chain::SignatureVerifier`] (the `verify` feature provides one).
+//! - [`rules`] holds the catalog, one module per source and topic; the README lists every
+//!   rule with its citation, dates and the equivalent zlint and pkilint checks.
+//!
+//! Features: `std` (default: `std::error::Error`, and a panicking rule becomes a Fatal
+//! finding instead of unwinding), `serde` (`Serialize` for reports), `verify` (RustCrypto
+//! signature verification for chains). Without `std` the crate is `no_std` + `alloc`.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
