@@ -30,6 +30,15 @@ impl Clone for Memo {
     }
 }
 
+/// The once-computed summaries a certificate carries, one per family of rules that share
+/// a parse (each documented where it is computed).
+#[derive(Default, Clone)]
+pub(crate) struct Facts {
+    /// The URIs of SAN, IAN, AIA, SIA and the CRL distribution points
+    /// (`rules::rfc5280::san::uri_facts`).
+    pub(crate) uris: Memo,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
