@@ -37,6 +37,9 @@ pub(crate) struct Facts {
     /// The URIs of SAN, IAN, AIA, SIA and the CRL distribution points
     /// (`rules::rfc5280::san::uri_facts`).
     pub(crate) uris: Memo,
+    /// A Bloom filter of the subject's attribute types
+    /// (`rules::rfc5280::name::subject_may_have`).
+    pub(crate) subject_types: Memo,
 }
 
 #[cfg(test)]

@@ -57,10 +57,9 @@ impl<const L: usize> Uint<L> {
             return None;
         }
         let mut b = Self::zero();
-        for (i, &byte) in bytes.iter().rev().enumerate() {
-            let limb = i / 4;
-            let v = get(&b.l, limb) | (u32::from(byte) << (8 * (i % 4)));
-            set(&mut b.l, limb, v);
+        // Four octets per limb, least significant limb first.
+        for (limb, chunk) in b.l.iter_mut().zip(bytes.rchunks(4)) {
+            *limb = chunk.iter().fold(0u32, |v, &x| (v << 8) | u32::from(x));
         }
         b.n = bytes.len().div_ceil(4);
         b.norm();

@@ -137,6 +137,31 @@ fn check_attrs<'a>(
     }
 }
 
+/// Whether the subject may hold an attribute of type `oid`: false means it holds none.
+///
+/// Reads a 31-bit Bloom filter of the subject's attribute types (one bit per type, by a
+/// hash of its OID) built on first use from the same attribute walk the rules make. The
+/// rules about one attribute type return at once when their bit is clear; a set bit (the
+/// type, or a collision) sends them down the walk that decides.
+pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
+    let types = cert.facts.subject_types.get_or(|| {
+        let mut types = 0;
+        if let Ok(name) = cert.subject() {
+            for a in name.attributes() {
+                types |= type_bit(a.oid.as_bytes());
+            }
+        }
+        types
+    });
+    types & type_bit(oid.as_bytes()) != 0
+}
+
+/// The Bloom filter bit of an attribute type.
+fn type_bit(oid: &[u8]) -> u32 {
+    let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    1 << (h % 31)
+}
+
 fn subject_only(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
     cert.subject().ok().map(|n| ("subject", n)).into_iter()
 }
@@ -510,6 +535,9 @@ impl Rule for SubjectCountryNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !subject_may_have(cert, &attr::COUNTRY) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -591,6 +619,9 @@ impl Rule for SubjectSerialNumberNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !subject_may_have(cert, &attr::SERIAL_NUMBER) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::SERIAL_NUMBER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -623,6 +654,9 @@ impl Rule for DnQualifierNotPrintableString {
 
 /// Fails when a subject attribute of `oid` is longer than `max` characters.
 fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
+    if !subject_may_have(cert, oid) {
+        return Outcome::NotApplicable;
+    }
     check_attrs(
         subject_only(cert),
         |a| a.oid.is(oid),
@@ -904,6 +938,9 @@ upper_bound_rule!(
 /// Warns when a subject attribute is longer than a recommended bound but within the hard
 /// one (longer values are the hard bound's rule's business).
 fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: usize, hard: usize) -> Outcome {
+    if !subject_may_have(cert, oid) {
+        return Outcome::NotApplicable;
+    }
     check_attrs(
         subject_only(cert),
         |a| a.oid.is(oid),
@@ -1183,6 +1220,29 @@ mod tests {
 
     fn subj(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
         CertBuilder::leaf().subject(attrs)
+    }
+
+    #[test]
+    fn subject_bloom_filter_never_denies_a_present_type() {
+        let types = [&attr::COMMON_NAME, &attr::COUNTRY, &attr::ORGANIZATION, &attr::SERIAL_NUMBER, &attr::TITLE];
+        let cert = subj(&[(types[0], tag::UTF8_STRING, "a"), (types[1], tag::PRINTABLE_STRING, "DE")]).build();
+        assert!(subject_may_have(&cert, types[0]) && subject_may_have(&cert, types[1]));
+        // Absent types whose bits are not shared with a present one are ruled out.
+        for t in &types[2..] {
+            let shared = type_bit(t.as_bytes()) & (type_bit(types[0].as_bytes()) | type_bit(types[1].as_bytes()));
+            assert_eq!(subject_may_have(&cert, t), shared != 0);
+        }
+        // The common subject types have distinct bits.
+        let bits: alloc::vec::Vec<u32> = types.iter().map(|t| type_bit(t.as_bytes())).collect();
+        assert!(bits.iter().enumerate().all(|(i, b)| !bits.get(i + 1..).unwrap_or_default().contains(b)));
+        // Computed once, carried by clones; an unreadable subject holds nothing.
+        assert_eq!(
+            cert.facts.subject_types.get_or(|| 0),
+            type_bit(types[0].as_bytes()) | type_bit(types[1].as_bytes())
+        );
+        let mut b = CertBuilder::leaf();
+        b.subject = alloc::vec![0x31, 0x00];
+        assert!(!subject_may_have(&b.build(), types[0]));
     }
 
     fn issuer(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
