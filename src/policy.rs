@@ -215,7 +215,7 @@ impl Policy {
         let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
         let not_before = cert.not_before();
         let mut findings = Vec::with_capacity(self.entries.len());
-        run_all(&self.entries, &mut findings, &|entry| evaluate(entry, cert, ctx, cert_type, not_before));
+        run_all(&self.entries, &mut findings, |entry| evaluate(entry, cert, ctx, cert_type, not_before));
         Report { cert_type, findings }
     }
 }
@@ -239,7 +239,7 @@ fn panicked(meta: &'static RuleMeta) -> Finding {
 /// position it therefore gives: its fatal finding is appended and the loop resumes with
 /// the next rule under a fresh guard. No rule runs twice.
 #[cfg(feature = "std")]
-fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: &dyn Fn(&Entry) -> Finding) {
+fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> Finding) {
     let mut rest = entries;
     while !rest.is_empty() {
         let before = out.len();
@@ -259,7 +259,7 @@ fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: &dyn Fn(&Entry) -> F
 }
 
 #[cfg(not(feature = "std"))]
-fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: &dyn Fn(&Entry) -> Finding) {
+fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> Finding) {
     out.extend(entries.iter().map(eval));
 }
 
