@@ -40,6 +40,8 @@ pub(crate) struct Facts {
     /// A Bloom filter of the subject's attribute types
     /// (`rules::rfc5280::name::subject_may_have`).
     pub(crate) subject_types: Memo,
+    /// The same for the issuer (`rules::rfc5280::name::issuer_may_have`).
+    pub(crate) issuer_types: Memo,
     /// The detected certificate type, as its discriminant (`cert_type::detect`).
     pub(crate) cert_type: Memo,
 }

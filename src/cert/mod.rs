@@ -12,6 +12,7 @@ mod extensions;
 mod general_name;
 mod key;
 mod memo;
+pub(crate) use memo::Memo;
 mod name;
 mod uri;
 

@@ -144,9 +144,23 @@ fn check_attrs<'a>(
 /// rules about one attribute type return at once when their bit is clear; a set bit (the
 /// type, or a collision) sends them down the walk that decides.
 pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    let types = cert.facts.subject_types.get_or(|| {
+    may_have(&cert.facts.subject_types, cert.subject(), oid)
+}
+
+/// [`subject_may_have`] for the issuer name.
+pub(crate) fn issuer_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
+    may_have(&cert.facts.issuer_types, cert.issuer(), oid)
+}
+
+/// Whether the subject or the issuer may hold an attribute of type `oid`.
+pub(crate) fn names_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
+    subject_may_have(cert, oid) || issuer_may_have(cert, oid)
+}
+
+fn may_have(memo: &crate::cert::Memo, name: Result<Name<'_>, crate::cert::Malformed>, oid: &ObjectIdentifier) -> bool {
+    let types = memo.get_or(|| {
         let mut types = 0;
-        if let Ok(name) = cert.subject() {
+        if let Ok(name) = name {
             for a in name.attributes() {
                 types |= type_bit(a.oid.as_bytes());
             }
@@ -564,6 +578,9 @@ impl Rule for IssuerCountryNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !issuer_may_have(cert, &attr::COUNTRY) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(issuer_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -648,6 +665,9 @@ impl Rule for DnQualifierNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::DN_QUALIFIER) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DN_QUALIFIER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -1068,6 +1088,9 @@ impl Rule for EmailAddressAttributeNotIa5string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::EMAIL_ADDRESS) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::EMAIL_ADDRESS), |a| tag_is(a, tag::IA5_STRING))
     }
 }
@@ -1094,6 +1117,9 @@ impl Rule for DomainComponentNotIa5string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::DOMAIN_COMPONENT) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DOMAIN_COMPONENT), |a| tag_is(a, tag::IA5_STRING))
     }
 }
@@ -1142,6 +1168,9 @@ impl Rule for DomainComponentsInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::DOMAIN_COMPONENT) {
+            return Outcome::NotApplicable;
+        }
         let mut applicable = false;
         for (field, name) in both_names(cert) {
             let mut total = 0usize;
@@ -1243,6 +1272,15 @@ mod tests {
         let mut b = CertBuilder::leaf();
         b.subject = alloc::vec![0x31, 0x00];
         assert!(!subject_may_have(&b.build(), types[0]));
+        // The issuer has its own filter.
+        let mut b = CertBuilder::leaf();
+        b.issuer = name(&[(&attr::DOMAIN_COMPONENT, tag::IA5_STRING, "com")]);
+        let cert = b.build();
+        assert!(issuer_may_have(&cert, &attr::DOMAIN_COMPONENT) && names_may_have(&cert, &attr::DOMAIN_COMPONENT));
+        assert!(
+            !issuer_may_have(&cert, &attr::COMMON_NAME)
+                || type_bit(attr::COMMON_NAME.as_bytes()) == type_bit(attr::DOMAIN_COMPONENT.as_bytes())
+        );
     }
 
     fn issuer(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
