@@ -42,6 +42,8 @@ pub(crate) struct Facts {
     pub(crate) subject_types: Memo,
     /// The same for the issuer (`rules::rfc5280::name::issuer_may_have`).
     pub(crate) issuer_types: Memo,
+    /// What the attribute-walking name rules would find (`rules::rfc5280::name::name_facts`).
+    pub(crate) names: Memo,
     /// The detected certificate type, as its discriminant (`cert_type::detect`).
     pub(crate) cert_type: Memo,
 }

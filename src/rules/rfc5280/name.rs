@@ -137,6 +137,95 @@ fn check_attrs<'a>(
     }
 }
 
+/// Bits of [`name_facts`]: what the name rules that look at every attribute would find.
+mod name_fact {
+    /// A DirectoryString attribute in the issuer or subject.
+    pub(super) const DS_ANY: u32 = 1;
+    /// ... encoded as a type outside DirectoryString (`directory_string_invalid_type`).
+    pub(super) const DS_BAD_TYPE: u32 = 1 << 1;
+    /// A DirectoryString attribute in the subject.
+    pub(super) const DS_SUBJECT: u32 = 1 << 2;
+    /// ... of a legacy type (`directory_string_legacy_type`).
+    pub(super) const DS_LEGACY: u32 = 1 << 3;
+    /// An empty known-string attribute in either name (`attribute_value_empty`).
+    pub(super) const EMPTY: u32 = 1 << 4;
+    /// A subject attribute with a control character (`subject_value_control_characters`).
+    pub(super) const CONTROL: u32 = 1 << 5;
+    /// A countryName in either name.
+    pub(super) const COUNTRY: u32 = 1 << 6;
+    /// ... not two characters long (`country_not_two_letters`).
+    pub(super) const COUNTRY_BAD: u32 = 1 << 7;
+}
+
+/// One walk over the issuer and subject attributes answering the rules of [`name_fact`],
+/// computed once per certificate with the predicates those rules report with; they walk
+/// again only to name the offending attribute.
+fn name_facts(cert: &Certificate) -> u32 {
+    use name_fact::*;
+    cert.facts.names.get_or(|| {
+        let mut facts = 0;
+        for (field, name) in both_names(cert) {
+            let subject = field == "subject";
+            for a in name.attributes() {
+                if is_directory_string_attr(&a) {
+                    facts |= DS_ANY;
+                    if !is_directory_string_type(a.tag) {
+                        facts |= DS_BAD_TYPE;
+                    }
+                    if subject {
+                        facts |= DS_SUBJECT;
+                        if is_legacy_string_type(a.tag) {
+                            facts |= DS_LEGACY;
+                        }
+                    }
+                }
+                if a.value.is_empty() && is_known_string_attr(&a) {
+                    facts |= EMPTY;
+                }
+                if subject && control_char(&a).is_some() {
+                    facts |= CONTROL;
+                }
+                if a.oid.is(&attr::COUNTRY) {
+                    facts |= COUNTRY;
+                    if char_len(&a) != 2 {
+                        facts |= COUNTRY_BAD;
+                    }
+                }
+            }
+        }
+        facts
+    })
+}
+
+/// Pass when the certificate has what the rule looks at (`present`), else not applicable:
+/// the outcome of a rule whose defect bit is clear.
+fn clear(facts: u32, present: u32) -> Outcome {
+    if facts & present != 0 {
+        Outcome::Pass
+    } else {
+        Outcome::NotApplicable
+    }
+}
+
+/// The DirectoryString CHOICE: PrintableString, UTF8String, TeletexString, BMPString,
+/// UniversalString.
+fn is_directory_string_type(t: u8) -> bool {
+    matches!(
+        t,
+        tag::PRINTABLE_STRING | tag::UTF8_STRING | tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING
+    )
+}
+
+/// The DirectoryString types kept for backward compatibility only.
+fn is_legacy_string_type(t: u8) -> bool {
+    matches!(t, tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING)
+}
+
+/// The first control character of an attribute value that decodes.
+fn control_char(a: &AttributeTypeAndValue<'_>) -> Option<char> {
+    a.decode()?.flatten().find(|c| c.is_control())
+}
+
 /// Whether the subject may hold an attribute of type `oid`: false means it holds none.
 ///
 /// Reads a 31-bit Bloom filter of the subject's attribute types (one bit per type, by a
@@ -447,6 +536,9 @@ impl Rule for AttributeValueEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if name_facts(cert) & name_fact::EMPTY == 0 {
+            return Outcome::Pass;
+        }
         let out = check_attrs(both_names(cert), is_known_string_attr, |a| {
             a.value.is_empty().then(|| format!("{} is empty", label(a)))
         });
@@ -482,16 +574,13 @@ impl Rule for DirectoryStringInvalidType {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = name_facts(cert);
+        if facts & name_fact::DS_BAD_TYPE == 0 {
+            return clear(facts, name_fact::DS_ANY);
+        }
         check_attrs(both_names(cert), is_directory_string_attr, |a| {
-            let ok = matches!(
-                a.tag,
-                tag::PRINTABLE_STRING
-                    | tag::UTF8_STRING
-                    | tag::TELETEX_STRING
-                    | tag::BMP_STRING
-                    | tag::UNIVERSAL_STRING
-            );
-            (!ok).then(|| format!("{} is encoded as {}, not a DirectoryString type", label(a), tag::name(a.tag)))
+            (!is_directory_string_type(a.tag))
+                .then(|| format!("{} is encoded as {}, not a DirectoryString type", label(a), tag::name(a.tag)))
         })
     }
 }
@@ -520,9 +609,12 @@ impl Rule for DirectoryStringLegacyType {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = name_facts(cert);
+        if facts & name_fact::DS_LEGACY == 0 {
+            return clear(facts, name_fact::DS_SUBJECT);
+        }
         check_attrs(subject_only(cert), is_directory_string_attr, |a| {
-            matches!(a.tag, tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING)
-                .then(|| format!("{} uses the legacy {}", label(a), tag::name(a.tag)))
+            is_legacy_string_type(a.tag).then(|| format!("{} uses the legacy {}", label(a), tag::name(a.tag)))
         })
     }
 }
@@ -606,6 +698,10 @@ impl Rule for CountryNotTwoLetters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = name_facts(cert);
+        if facts & name_fact::COUNTRY_BAD == 0 {
+            return clear(facts, name_fact::COUNTRY);
+        }
         check_attrs(
             both_names(cert),
             |a| a.oid.is(&attr::COUNTRY),
@@ -1050,11 +1146,14 @@ impl Rule for SubjectValueControlCharacters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if name_facts(cert) & name_fact::CONTROL == 0 {
+            return if cert.subject().is_ok() { Outcome::Pass } else { Outcome::NotApplicable };
+        }
         let out = check_attrs(
             subject_only(cert),
             |_| true,
             |a| {
-                let c = a.decode()?.flatten().find(|c| c.is_control())?;
+                let c = control_char(a)?;
                 Some(format!("{} contains the control character U+{:04X}", label(a), u32::from(c)))
             },
         );
@@ -1249,6 +1348,29 @@ mod tests {
 
     fn subj(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
         CertBuilder::leaf().subject(attrs)
+    }
+
+    #[test]
+    fn name_facts_match_the_rules_predicates() {
+        use name_fact::*;
+        let facts = |b: &CertBuilder| name_facts(&b.build());
+        // The default leaf: DirectoryStrings of allowed modern types, a two-letter country.
+        let f = facts(&CertBuilder::leaf());
+        assert_eq!(f & (DS_BAD_TYPE | DS_LEGACY | EMPTY | CONTROL | COUNTRY_BAD), 0);
+        assert_eq!(f & (DS_ANY | DS_SUBJECT), DS_ANY | DS_SUBJECT);
+        assert_eq!(facts(&subj(&[(&attr::COMMON_NAME, tag::IA5_STRING, "a")])) & DS_BAD_TYPE, DS_BAD_TYPE);
+        assert_eq!(facts(&subj(&[(&attr::ORGANIZATION, tag::BMP_STRING, "\0a")])) & DS_LEGACY, DS_LEGACY);
+        assert_eq!(facts(&subj(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "")])) & EMPTY, EMPTY);
+        assert_eq!(facts(&subj(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "a\u{7}")])) & CONTROL, CONTROL);
+        assert_eq!(facts(&subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "DEU")])) & COUNTRY_BAD, COUNTRY_BAD);
+        // Legacy types and control characters count in the subject only.
+        assert_eq!(facts(&issuer(&[(&attr::ORGANIZATION, tag::BMP_STRING, "\0a")])) & DS_LEGACY, 0);
+        assert_eq!(facts(&issuer(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "a\u{7}")])) & CONTROL, 0);
+        assert_eq!(facts(&issuer(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "D")])) & COUNTRY_BAD, COUNTRY_BAD);
+        // Cached: a clone carries it.
+        let cert = subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "DEU")]).build();
+        assert_eq!(name_facts(&cert.clone()), name_facts(&cert));
+        assert_eq!(cert.facts.names.get_or(|| 0), name_facts(&cert));
     }
 
     #[test]
