@@ -16,18 +16,12 @@ impl<'a> Oid<'a> {
     /// Wraps content octets, checking that they form a well-formed identifier
     /// (non-empty, minimal sub-identifiers, last octet terminates).
     pub fn new(bytes: &'a [u8]) -> Option<Self> {
-        if !bytes.last().is_some_and(|b| b & 0x80 == 0) {
-            return None;
-        }
-        // 0x80 may not start a sub-identifier (a non-minimal leading zero digit).
-        let mut continues = false;
-        for &b in bytes {
-            if b == 0x80 && !continues {
-                return None;
-            }
-            continues = b & 0x80 != 0;
-        }
-        Some(Self(bytes))
+        let well_formed = bytes.last().is_some_and(|b| b & 0x80 == 0)
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, &b)| b != 0x80 || (i > 0 && bytes.get(i - 1).is_some_and(|p| p & 0x80 != 0)));
+        well_formed.then_some(Self(bytes))
     }
 
     /// The content octets.
