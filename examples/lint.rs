@@ -210,18 +210,27 @@ fn text_block(file: &str, index: usize, cert: &Certificate, report: &Report, all
     for f in &shown {
         let _ = writeln!(out, "  {f}");
     }
-    let count = |s: Status| report.findings().iter().filter(|f| f.status() == s).count();
+    // One pass over the findings for all the counts.
+    const ORDER: [Status; 7] = [
+        Status::Pass,
+        Status::NotApplicable,
+        Status::NotEffective,
+        Status::Notice,
+        Status::Warn,
+        Status::Error,
+        Status::Fatal,
+    ];
+    let mut counts = [0usize; 7];
+    for f in report.findings() {
+        if let Some(i) = ORDER.iter().position(|s| *s == f.status()) {
+            counts[i] += 1;
+        }
+    }
+    let [pass, na, ne, notice, warn, error, fatal] = counts;
     let _ = writeln!(
         out,
-        "  {} rules: {} pass, {} not applicable, {} not effective, {} notice, {} warn, {} error, {} fatal",
+        "  {} rules: {pass} pass, {na} not applicable, {ne} not effective, {notice} notice, {warn} warn, {error} error, {fatal} fatal",
         report.findings().len(),
-        count(Status::Pass),
-        count(Status::NotApplicable),
-        count(Status::NotEffective),
-        count(Status::Notice),
-        count(Status::Warn),
-        count(Status::Error),
-        count(Status::Fatal),
     );
     out
 }

@@ -212,7 +212,15 @@ impl Scope {
 ///    EKU and a SAN with a dNSName or iPAddress but no rfc822Name; then code signing
 ///    (EKU codeSigning or timeStamping, code-signing policies), S/MIME (emailProtection,
 ///    S/MIME policies), and other.
+///
+/// The answer is computed once per certificate and cached in it (the engine and several
+/// rules ask).
 pub fn detect(cert: &Certificate) -> CertType {
+    let cached = cert.facts.cert_type.get_or(|| detect_uncached(cert) as u32);
+    CertType::ALL.into_iter().find(|t| *t as u32 == cached).unwrap_or_else(|| detect_uncached(cert))
+}
+
+fn detect_uncached(cert: &Certificate) -> CertType {
     use crate::cert::{GeneralName, KeyUsage, Version};
     let eku = match cert.ext_key_usage() {
         Some(Ok(e)) => Some(e.value),
@@ -327,8 +335,23 @@ mod tests {
         b.ext(&ext::CERTIFICATE_POLICIES, false, &seq_vec(&items))
     }
 
+    /// The detected type, checked against the uncached detection and a second (cached) call.
     fn t(b: &CertBuilder) -> CertType {
-        detect(&b.build())
+        let cert = b.build();
+        let first = detect(&cert);
+        assert_eq!(first, detect_uncached(&cert));
+        assert_eq!(detect(&cert), first);
+        assert_eq!(detect(&cert.clone()), first);
+        first
+    }
+
+    #[test]
+    fn every_type_survives_the_cache() {
+        // The cache stores the discriminant in 31 bits and maps it back through ALL.
+        for ty in CertType::ALL {
+            assert!((ty as u32) < 1 << 31);
+            assert_eq!(CertType::ALL.into_iter().find(|t| *t as u32 == ty as u32), Some(ty));
+        }
     }
 
     #[test]

@@ -469,5 +469,7 @@ mod tests {
         assert!(Oid::new(&[0x2a, 0x80, 0x01]).is_none());
         assert!(Oid::new(&[0x2a, 0x81]).is_none());
         assert!(Oid::new(&[]).is_none());
+        assert!(Oid::new(&[0x80, 0x01]).is_none());
+        assert!(Oid::new(&[0x2a, 0x81, 0x80, 0x01]).is_some());
     }
 }

@@ -27,6 +27,16 @@ impl RuleRef {
 struct Entry {
     rule: RuleRef,
     severity: Option<Severity>,
+    /// The rule's metadata, read once when the entry is made (the engine consults its
+    /// scope and dates for every certificate).
+    meta: &'static RuleMeta,
+}
+
+impl Entry {
+    fn new(rule: RuleRef) -> Self {
+        let meta = rule.get().meta();
+        Self { rule, severity: None, meta }
+    }
 }
 
 /// A named set of rules with optional severity overrides.
@@ -60,7 +70,7 @@ impl Policy {
     fn from_sources(name: &'static str, sources: &[Source]) -> Self {
         let entries = crate::rules::registry()
             .filter(|r| sources.contains(&r.meta().source()))
-            .map(|r| Entry { rule: RuleRef::Static(r), severity: None })
+            .map(|r| Entry::new(RuleRef::Static(r)))
             .collect();
         Self { name: Cow::Borrowed(name), entries, chain_rules: crate::chain::ChainRules::from_sources(sources) }
     }
@@ -137,7 +147,7 @@ impl Policy {
 
     /// The rules, in order.
     pub fn rules(&self) -> impl Iterator<Item = &'static RuleMeta> + '_ {
-        self.entries.iter().map(|e| e.rule.get().meta())
+        self.entries.iter().map(|e| e.meta)
     }
 
     /// Number of rules.
@@ -152,20 +162,20 @@ impl Policy {
 
     /// Adds a rule (a downstream crate's own, usually).
     pub fn with_rule(mut self, rule: impl Rule) -> Self {
-        self.entries.push(Entry { rule: RuleRef::Shared(Arc::new(rule)), severity: None });
+        self.entries.push(Entry::new(RuleRef::Shared(Arc::new(rule))));
         self
     }
 
     /// Adds a built-in or static rule.
     pub fn with_static_rule(mut self, rule: &'static dyn Rule) -> Self {
-        self.entries.push(Entry { rule: RuleRef::Static(rule), severity: None });
+        self.entries.push(Entry::new(RuleRef::Static(rule)));
         self
     }
 
     /// Adds every rule of another policy that this one lacks.
     pub fn extend(mut self, other: &Policy) -> Self {
         for e in &other.entries {
-            let id = e.rule.get().meta().id();
+            let id = e.meta.id();
             if !self.rules().any(|m| m.id() == id) {
                 self.entries.push(e.clone());
             }
@@ -177,14 +187,14 @@ impl Policy {
     /// Removes the rules answering to `name`: an id, or an alias such as
     /// `zlint:e_ca_common_name_missing` (the prefix may be left out).
     pub fn exclude(mut self, name: &str) -> Self {
-        self.entries.retain(|e| !e.rule.get().meta().answers_to(name));
+        self.entries.retain(|e| !e.meta.answers_to(name));
         self.chain_rules.exclude(name);
         self
     }
 
     /// Removes every rule of a source.
     pub fn exclude_source(mut self, source: Source) -> Self {
-        self.entries.retain(|e| e.rule.get().meta().source() != source);
+        self.entries.retain(|e| e.meta.source() != source);
         self.chain_rules.exclude_source(source);
         self
     }
@@ -192,7 +202,7 @@ impl Policy {
     /// Reports failures of the rules answering to `name` at `severity` instead.
     pub fn with_severity(mut self, name: &str, severity: Severity) -> Self {
         for e in &mut self.entries {
-            if e.rule.get().meta().answers_to(name) {
+            if e.meta.answers_to(name) {
                 e.severity = Some(severity);
             }
         }
@@ -205,23 +215,62 @@ impl Policy {
         let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
         let not_before = cert.not_before();
         let mut findings = Vec::with_capacity(self.entries.len());
-        for entry in &self.entries {
-            let rule = entry.rule.get();
-            findings.push(evaluate(rule, entry.severity, cert, ctx, cert_type, not_before));
-        }
+        run_all(&self.entries, &mut findings, |entry| evaluate(entry, cert, ctx, cert_type, not_before));
         Report { cert_type, findings }
     }
 }
 
+/// The finding of a rule that panicked.
+fn panicked(meta: &'static RuleMeta) -> Finding {
+    Finding {
+        rule: meta,
+        status: Status::Fatal,
+        message: Some(Cow::Borrowed("internal error: the rule panicked on this input")),
+        path: None,
+    }
+}
+
+/// Appends `eval(entry)` for every entry, in order. A rule's contract is not to panic; if
+/// one does anyway (std only), its finding is a fatal one and the certificate is still
+/// linted by the rules after it.
+///
+/// The whole loop runs under one `catch_unwind` (one per rule cost more than most rules).
+/// A panic leaves `out` holding the findings of the rules before the culprit, whose
+/// position it therefore gives: its fatal finding is appended and the loop resumes with
+/// the next rule under a fresh guard. No rule runs twice.
+#[cfg(feature = "std")]
+fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> Finding) {
+    let mut rest = entries;
+    while !rest.is_empty() {
+        let before = out.len();
+        let finished = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            for entry in rest {
+                out.push(eval(entry));
+            }
+        }));
+        if finished.is_ok() {
+            return;
+        }
+        let done = out.len().saturating_sub(before);
+        let Some(culprit) = rest.get(done) else { return };
+        out.push(panicked(culprit.meta));
+        rest = rest.get(done + 1..).unwrap_or_default();
+    }
+}
+
+#[cfg(not(feature = "std"))]
+fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> Finding) {
+    out.extend(entries.iter().map(eval));
+}
+
 fn evaluate(
-    rule: &dyn Rule,
-    severity: Option<Severity>,
+    entry: &Entry,
     cert: &Certificate,
     ctx: &Context,
     cert_type: CertType,
     not_before: Option<crate::Time>,
 ) -> Finding {
-    let meta = rule.meta();
+    let meta = entry.meta;
     let finding = |status, message, path| Finding { rule: meta, status, message, path };
     if !meta.applies_to().contains(cert_type) {
         return finding(Status::NotApplicable, None, None);
@@ -235,25 +284,95 @@ fn evaluate(
             return finding(Status::NotEffective, None, None);
         }
     }
-    match run(rule, cert, ctx) {
-        Some(Outcome::Pass) => finding(Status::Pass, None, None),
-        Some(Outcome::NotApplicable) => finding(Status::NotApplicable, None, None),
-        Some(Outcome::Fail(f)) => {
-            let sev = severity.or(f.severity).unwrap_or(meta.severity());
+    match entry.rule.get().check(cert, ctx) {
+        Outcome::Pass => finding(Status::Pass, None, None),
+        Outcome::NotApplicable => finding(Status::NotApplicable, None, None),
+        Outcome::Fail(f) => {
+            let sev = entry.severity.or(f.severity).unwrap_or(meta.severity());
             finding(sev.status(), Some(f.message), f.path)
         }
-        None => finding(Status::Fatal, Some(Cow::Borrowed("internal error: the rule panicked on this input")), None),
     }
 }
 
-/// Runs a check. A rule's contract is not to panic; if one does anyway (std only), the
-/// certificate is still linted by the others and the panic becomes a fatal finding.
-#[cfg(feature = "std")]
-fn run(rule: &dyn Rule, cert: &Certificate, ctx: &Context) -> Option<Outcome> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| rule.check(cert, ctx))).ok()
-}
+#[cfg(all(test, feature = "std"))]
+mod tests {
+    use super::*;
+    use crate::testutil::CertBuilder;
+    use alloc::string::{String, ToString};
 
-#[cfg(not(feature = "std"))]
-fn run(rule: &dyn Rule, cert: &Certificate, ctx: &Context) -> Option<Outcome> {
-    Some(rule.check(cert, ctx))
+    struct Passes;
+    impl Rule for Passes {
+        fn meta(&self) -> &'static RuleMeta {
+            static META: RuleMeta = RuleMeta::new("test.passes", Source::Custom("test"), Severity::Error);
+            &META
+        }
+        fn check(&self, _: &Certificate, _: &Context) -> Outcome {
+            Outcome::Pass
+        }
+    }
+
+    struct Fails;
+    impl Rule for Fails {
+        fn meta(&self) -> &'static RuleMeta {
+            static META: RuleMeta = RuleMeta::new("test.fails", Source::Custom("test"), Severity::Warn);
+            &META
+        }
+        fn check(&self, _: &Certificate, _: &Context) -> Outcome {
+            Outcome::fail("always")
+        }
+    }
+
+    struct Panics;
+    impl Rule for Panics {
+        fn meta(&self) -> &'static RuleMeta {
+            static META: RuleMeta = RuleMeta::new("test.panics", Source::Custom("test"), Severity::Error);
+            &META
+        }
+        #[allow(clippy::panic)]
+        fn check(&self, _: &Certificate, _: &Context) -> Outcome {
+            panic!("test rule panics")
+        }
+    }
+
+    fn statuses(policy: &Policy) -> Vec<(&'static str, Status, String)> {
+        let cert = CertBuilder::leaf().build();
+        let report = policy.lint(&cert, &Context::default());
+        report.findings().iter().map(|f| (f.rule().id(), f.status(), f.message().to_string())).collect()
+    }
+
+    #[test]
+    fn a_panicking_rule_is_fatal_and_the_others_still_run() {
+        let fatal = || (Status::Fatal, "internal error: the rule panicked on this input".to_string());
+        let shapes: [&[u8]; 6] = [b"p", b"pp", b"ap", b"pa", b"apfpa", b"ppfppa"];
+        for shape in shapes {
+            let mut policy = Policy::new("t");
+            let mut want = Vec::new();
+            for c in shape {
+                match c {
+                    b'p' => {
+                        policy = policy.with_rule(Panics);
+                        let (s, m) = fatal();
+                        want.push(("test.panics", s, m));
+                    }
+                    b'f' => {
+                        policy = policy.with_rule(Fails);
+                        want.push(("test.fails", Status::Warn, "always".to_string()));
+                    }
+                    _ => {
+                        policy = policy.with_rule(Passes);
+                        want.push(("test.passes", Status::Pass, String::new()));
+                    }
+                }
+            }
+            assert_eq!(statuses(&policy), want, "{}", String::from_utf8_lossy(shape));
+        }
+    }
+
+    #[test]
+    fn entries_keep_their_metadata_through_edits() {
+        let policy = Policy::new("t").with_rule(Passes).with_rule(Fails).with_severity("test.fails", Severity::Error);
+        assert_eq!(policy.rules().map(|m| m.id()).collect::<Vec<_>>(), ["test.passes", "test.fails"]);
+        assert_eq!(statuses(&policy)[1].1, Status::Error);
+        assert_eq!(statuses(&policy.exclude("test.passes")).len(), 1);
+    }
 }

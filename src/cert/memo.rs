@@ -30,6 +30,24 @@ impl Clone for Memo {
     }
 }
 
+/// The once-computed summaries a certificate carries, one per family of rules that share
+/// a parse (each documented where it is computed).
+#[derive(Default, Clone)]
+pub(crate) struct Facts {
+    /// The URIs of SAN, IAN, AIA, SIA and the CRL distribution points
+    /// (`rules::rfc5280::san::uri_facts`).
+    pub(crate) uris: Memo,
+    /// A Bloom filter of the subject's attribute types
+    /// (`rules::rfc5280::name::subject_may_have`).
+    pub(crate) subject_types: Memo,
+    /// The same for the issuer (`rules::rfc5280::name::issuer_may_have`).
+    pub(crate) issuer_types: Memo,
+    /// What the attribute-walking name rules would find (`rules::rfc5280::name::name_facts`).
+    pub(crate) names: Memo,
+    /// The detected certificate type, as its discriminant (`cert_type::detect`).
+    pub(crate) cert_type: Memo,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

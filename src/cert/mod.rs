@@ -12,6 +12,7 @@ mod extensions;
 mod general_name;
 mod key;
 mod memo;
+pub(crate) use memo::Memo;
 mod name;
 mod uri;
 
@@ -212,6 +213,8 @@ pub struct Certificate {
     /// Which DER defects occur anywhere in the certificate (see `rules::rfc5280::raw`),
     /// computed by the first rule that asks.
     pub(crate) der_defects: memo::Memo,
+    /// Other summaries shared by families of rules, computed by the first rule that asks.
+    pub(crate) facts: memo::Facts,
 }
 
 impl fmt::Debug for Certificate {
@@ -292,7 +295,7 @@ impl Certificate {
             return Err(Error::TooLarge(der.len()));
         }
         let index = index(&der, form)?;
-        Ok(Self { der, form, index, der_defects: memo::Memo::default() })
+        Ok(Self { der, form, index, der_defects: memo::Memo::default(), facts: memo::Facts::default() })
     }
 
     fn slice(&self, span: &Span) -> &[u8] {

@@ -57,10 +57,9 @@ impl<const L: usize> Uint<L> {
             return None;
         }
         let mut b = Self::zero();
-        for (i, &byte) in bytes.iter().rev().enumerate() {
-            let limb = i / 4;
-            let v = get(&b.l, limb) | (u32::from(byte) << (8 * (i % 4)));
-            set(&mut b.l, limb, v);
+        // Four octets per limb, least significant limb first.
+        for (limb, chunk) in b.l.iter_mut().zip(bytes.rchunks(4)) {
+            *limb = chunk.iter().fold(0u32, |v, &x| (v << 8) | u32::from(x));
         }
         b.n = bytes.len().div_ceil(4);
         b.norm();
@@ -117,8 +116,8 @@ impl<const L: usize> Uint<L> {
         let mut out = Self::zero();
         let n = self.n.max(other.n);
         let mut carry = 0u64;
-        for (i, o) in out.l.iter_mut().enumerate().take(n) {
-            let s = u64::from(get(&self.l, i)) + u64::from(get(&other.l, i)) + carry;
+        for ((o, &a), &b) in out.l.iter_mut().zip(&self.l).zip(&other.l).take(n) {
+            let s = u64::from(a) + u64::from(b) + carry;
             *o = s as u32;
             carry = s >> 32;
         }
@@ -145,8 +144,8 @@ impl<const L: usize> Uint<L> {
     fn sub_assign(&mut self, other: &Self) {
         let mut borrow = 0i64;
         let n = self.n;
-        for (i, o) in self.l.iter_mut().enumerate().take(n) {
-            let d = i64::from(*o) - i64::from(get(&other.l, i)) - borrow;
+        for (o, &b) in self.l.iter_mut().zip(&other.l).take(n) {
+            let d = i64::from(*o) - i64::from(b) - borrow;
             *o = d as u32;
             borrow = i64::from(d < 0);
         }
@@ -275,11 +274,14 @@ impl<const L: usize> Uint<L> {
         }
         let (limbs, s) = (k / 32, (k % 32) as u32);
         let n = self.n + limbs + 1;
+        if self.n + limbs > L {
+            return None;
+        }
         let mut out = Self::zero();
         let mut carry = 0u32;
-        for (i, &v) in self.limbs().iter().enumerate() {
+        for (o, &v) in out.l.get_mut(limbs..)?.iter_mut().zip(self.limbs()) {
             let wide = u64::from(v) << s;
-            *out.l.get_mut(i + limbs)? = wide as u32 | carry;
+            *o = wide as u32 | carry;
             carry = (wide >> 32) as u32;
         }
         if carry != 0 {
@@ -297,8 +299,10 @@ impl<const L: usize> Uint<L> {
         if limbs >= self.n {
             return out;
         }
-        for (i, o) in out.l.iter_mut().enumerate().take(self.n - limbs) {
-            let wide = u64::from(get(&self.l, i + limbs)) | u64::from(get(&self.l, i + limbs + 1)) << 32;
+        let src = self.l.get(limbs..).unwrap_or_default();
+        let above = src.iter().skip(1).copied().chain(core::iter::once(0));
+        for ((o, &lo), hi) in out.l.iter_mut().zip(src).zip(above).take(self.n - limbs) {
+            let wide = u64::from(lo) | u64::from(hi) << 32;
             *o = (wide >> s) as u32;
         }
         out.n = self.n - limbs;

@@ -9,7 +9,7 @@ use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
-use super::san::verdict;
+use super::san::{uri_fact, uri_facts, verdict};
 
 pub(crate) static RULES: &[&dyn Rule] = &[
     &AiaCritical,
@@ -233,6 +233,10 @@ impl Rule for LdapUriIncomplete {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // No LDAP URL among these locations: nothing to check (see `uri_facts`).
+        if uri_facts(cert) & uri_fact::LDAP == 0 {
+            return Outcome::NotApplicable;
+        }
         let access = aia(cert)
             .map(|ad| ("authorityInfoAccess", ad.location))
             .chain(sia(cert).map(|ad| ("subjectInfoAccess", ad.location)));

@@ -47,41 +47,53 @@ fn set<T, const N: usize>(a: &mut [T; N], i: usize, v: T) {
 /// SHA-1.
 pub(crate) fn sha1(data: &[u8]) -> [u8; 20] {
     let mut h: [u32; 5] = [0x6745_2301, 0xefcd_ab89, 0x98ba_dcfe, 0x1032_5476, 0xc3d2_e1f0];
-    pad_and_run::<64, 8>(data, |block| {
-        let mut w = [0u32; 80];
-        for (i, c) in block.chunks_exact(4).enumerate() {
-            if let (Some(wi), Ok(b)) = (w.get_mut(i), <[u8; 4]>::try_from(c)) {
-                *wi = u32::from_be_bytes(b);
-            }
-        }
-        for i in 16..80 {
-            let v = (at(&w, i - 3) ^ at(&w, i - 8) ^ at(&w, i - 14) ^ at(&w, i - 16)).rotate_left(1);
-            set(&mut w, i, v);
-        }
-        let [mut a, mut b, mut c, mut d, mut e] = h;
-        for (i, wi) in w.iter().enumerate() {
-            let (f, k) = match i {
-                0..=19 => ((b & c) | (!b & d), 0x5a82_7999),
-                20..=39 => (b ^ c ^ d, 0x6ed9_eba1),
-                40..=59 => ((b & c) | (b & d) | (c & d), 0x8f1b_bcdc),
-                _ => (b ^ c ^ d, 0xca62_c1d6),
-            };
-            let t = a.rotate_left(5).wrapping_add(f).wrapping_add(e).wrapping_add(k).wrapping_add(*wi);
-            e = d;
-            d = c;
-            c = b.rotate_left(30);
-            b = a;
-            a = t;
-        }
-        for (x, y) in h.iter_mut().zip([a, b, c, d, e]) {
-            *x = x.wrapping_add(y);
-        }
-    });
+    pad_and_run::<64, 8>(data, |block| sha1_block(&mut h, block));
     let mut out = [0u8; 20];
     for (o, v) in out.chunks_exact_mut(4).zip(h) {
         o.copy_from_slice(&v.to_be_bytes());
     }
     out
+}
+
+/// One SHA-1 compression: the message schedule in a 16-word ring, and the four groups of
+/// twenty rounds each with its own function (no per-round dispatch).
+fn sha1_block(h: &mut [u32; 5], block: &[u8; 64]) {
+    let mut w = [0u32; 16];
+    for (wi, c) in w.iter_mut().zip(block.chunks_exact(4)) {
+        if let Ok(b) = <[u8; 4]>::try_from(c) {
+            *wi = u32::from_be_bytes(b);
+        }
+    }
+    let mut s = *h;
+    sha1_rounds(&mut s, &mut w, 0, 0x5a82_7999, |b, c, d| d ^ (b & (c ^ d)));
+    sha1_rounds(&mut s, &mut w, 20, 0x6ed9_eba1, |b, c, d| b ^ c ^ d);
+    sha1_rounds(&mut s, &mut w, 40, 0x8f1b_bcdc, |b, c, d| (b & c) | (d & (b | c)));
+    sha1_rounds(&mut s, &mut w, 60, 0xca62_c1d6, |b, c, d| b ^ c ^ d);
+    for (x, y) in h.iter_mut().zip(s) {
+        *x = x.wrapping_add(y);
+    }
+}
+
+/// Rounds `start..start + 20`; `w` holds words `t - 16..t` at `t % 16`.
+#[inline(always)]
+fn sha1_rounds(s: &mut [u32; 5], w: &mut [u32; 16], start: usize, k: u32, f: impl Fn(u32, u32, u32) -> u32) {
+    let [mut a, mut b, mut c, mut d, mut e] = *s;
+    for t in start..start + 20 {
+        let wt = if t < 16 {
+            at(w, t)
+        } else {
+            let v = (at(w, (t + 13) & 15) ^ at(w, (t + 8) & 15) ^ at(w, (t + 2) & 15) ^ at(w, t & 15)).rotate_left(1);
+            set(w, t & 15, v);
+            v
+        };
+        let tmp = a.rotate_left(5).wrapping_add(f(b, c, d)).wrapping_add(e).wrapping_add(k).wrapping_add(wt);
+        e = d;
+        d = c;
+        c = b.rotate_left(30);
+        b = a;
+        a = tmp;
+    }
+    *s = [a, b, c, d, e];
 }
 
 const K256: [u32; 64] = [

@@ -325,6 +325,11 @@ impl Rule for SubscriberSkiMissing {
 
 /// The key-identifier derivation methods this linter recognizes, by name.
 fn derivation(ski: &[u8], key: &[u8], spki: &[u8]) -> Option<&'static str> {
+    // SHA-1 of the key is only compared with identifiers of 20 (method 1) or 8 octets
+    // (method 2).
+    if ski.len() != 20 && ski.len() != 8 {
+        return whole_spki_hash(ski, spki);
+    }
     let sha1 = digest::sha1(key);
     if ski == sha1 {
         return Some("RFC 5280 method 1 (SHA-1 of subjectPublicKey)");
@@ -349,6 +354,11 @@ fn derivation(ski: &[u8], key: &[u8], spki: &[u8]) -> Option<&'static str> {
             return Some("RFC 7093 method 3 (SHA-512 of subjectPublicKey, 160 bits)");
         }
     }
+    whole_spki_hash(ski, spki)
+}
+
+/// RFC 7093 method 4: a SHA-1 or SHA-2 hash of the whole SubjectPublicKeyInfo.
+fn whole_spki_hash(ski: &[u8], spki: &[u8]) -> Option<&'static str> {
     let whole = match ski.len() {
         20 => ski == digest::sha1(spki),
         32 => ski == digest::sha256(spki),

@@ -137,6 +137,134 @@ fn check_attrs<'a>(
     }
 }
 
+/// Bits of [`name_facts`]: what the name rules that look at every attribute would find.
+mod name_fact {
+    /// A DirectoryString attribute in the issuer or subject.
+    pub(super) const DS_ANY: u32 = 1;
+    /// ... encoded as a type outside DirectoryString (`directory_string_invalid_type`).
+    pub(super) const DS_BAD_TYPE: u32 = 1 << 1;
+    /// A DirectoryString attribute in the subject.
+    pub(super) const DS_SUBJECT: u32 = 1 << 2;
+    /// ... of a legacy type (`directory_string_legacy_type`).
+    pub(super) const DS_LEGACY: u32 = 1 << 3;
+    /// An empty known-string attribute in either name (`attribute_value_empty`).
+    pub(super) const EMPTY: u32 = 1 << 4;
+    /// A subject attribute with a control character (`subject_value_control_characters`).
+    pub(super) const CONTROL: u32 = 1 << 5;
+    /// A countryName in either name.
+    pub(super) const COUNTRY: u32 = 1 << 6;
+    /// ... not two characters long (`country_not_two_letters`).
+    pub(super) const COUNTRY_BAD: u32 = 1 << 7;
+}
+
+/// One walk over the issuer and subject attributes answering the rules of [`name_fact`],
+/// computed once per certificate with the predicates those rules report with; they walk
+/// again only to name the offending attribute.
+fn name_facts(cert: &Certificate) -> u32 {
+    use name_fact::*;
+    cert.facts.names.get_or(|| {
+        let mut facts = 0;
+        for (field, name) in both_names(cert) {
+            let subject = field == "subject";
+            for a in name.attributes() {
+                if is_directory_string_attr(&a) {
+                    facts |= DS_ANY;
+                    if !is_directory_string_type(a.tag) {
+                        facts |= DS_BAD_TYPE;
+                    }
+                    if subject {
+                        facts |= DS_SUBJECT;
+                        if is_legacy_string_type(a.tag) {
+                            facts |= DS_LEGACY;
+                        }
+                    }
+                }
+                if a.value.is_empty() && is_known_string_attr(&a) {
+                    facts |= EMPTY;
+                }
+                if subject && control_char(&a).is_some() {
+                    facts |= CONTROL;
+                }
+                if a.oid.is(&attr::COUNTRY) {
+                    facts |= COUNTRY;
+                    if char_len(&a) != 2 {
+                        facts |= COUNTRY_BAD;
+                    }
+                }
+            }
+        }
+        facts
+    })
+}
+
+/// Pass when the certificate has what the rule looks at (`present`), else not applicable:
+/// the outcome of a rule whose defect bit is clear.
+fn clear(facts: u32, present: u32) -> Outcome {
+    if facts & present != 0 {
+        Outcome::Pass
+    } else {
+        Outcome::NotApplicable
+    }
+}
+
+/// The DirectoryString CHOICE: PrintableString, UTF8String, TeletexString, BMPString,
+/// UniversalString.
+fn is_directory_string_type(t: u8) -> bool {
+    matches!(
+        t,
+        tag::PRINTABLE_STRING | tag::UTF8_STRING | tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING
+    )
+}
+
+/// The DirectoryString types kept for backward compatibility only.
+fn is_legacy_string_type(t: u8) -> bool {
+    matches!(t, tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING)
+}
+
+/// The first control character of an attribute value that decodes.
+fn control_char(a: &AttributeTypeAndValue<'_>) -> Option<char> {
+    a.decode()?.flatten().find(|c| c.is_control())
+}
+
+/// Whether the subject may hold an attribute of type `oid`: false means it holds none.
+///
+/// Reads a 31-bit Bloom filter of the subject's attribute types (one bit per type, by a
+/// hash of its OID) built on first use from the same attribute walk the rules make. The
+/// rules about one attribute type return at once when their bit is clear; a set bit (the
+/// type, or a collision) sends them down the walk that decides.
+pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
+    may_have(&cert.facts.subject_types, cert.subject(), oid)
+}
+
+/// [`subject_may_have`] for the issuer name.
+pub(crate) fn issuer_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
+    may_have(&cert.facts.issuer_types, cert.issuer(), oid)
+}
+
+/// Whether the subject or the issuer may hold an attribute of type `oid`.
+pub(crate) fn names_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
+    subject_may_have(cert, oid) || issuer_may_have(cert, oid)
+}
+
+fn may_have(memo: &crate::cert::Memo, name: Result<Name<'_>, crate::cert::Malformed>, oid: &ObjectIdentifier) -> bool {
+    let types = memo.get_or(|| {
+        let mut types = 0;
+        if let Ok(name) = name {
+            for a in name.attributes() {
+                types |= type_bit(a.oid.as_bytes());
+            }
+        }
+        types
+    });
+    types & type_bit(oid.as_bytes()) != 0
+}
+
+/// The Bloom filter bit of an attribute type.
+fn type_bit(oid: &[u8]) -> u32 {
+    let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+    1 << (h % 31)
+}
+
 fn subject_only(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
     cert.subject().ok().map(|n| ("subject", n)).into_iter()
 }
@@ -408,6 +536,9 @@ impl Rule for AttributeValueEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if name_facts(cert) & name_fact::EMPTY == 0 {
+            return Outcome::Pass;
+        }
         let out = check_attrs(both_names(cert), is_known_string_attr, |a| {
             a.value.is_empty().then(|| format!("{} is empty", label(a)))
         });
@@ -443,16 +574,13 @@ impl Rule for DirectoryStringInvalidType {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = name_facts(cert);
+        if facts & name_fact::DS_BAD_TYPE == 0 {
+            return clear(facts, name_fact::DS_ANY);
+        }
         check_attrs(both_names(cert), is_directory_string_attr, |a| {
-            let ok = matches!(
-                a.tag,
-                tag::PRINTABLE_STRING
-                    | tag::UTF8_STRING
-                    | tag::TELETEX_STRING
-                    | tag::BMP_STRING
-                    | tag::UNIVERSAL_STRING
-            );
-            (!ok).then(|| format!("{} is encoded as {}, not a DirectoryString type", label(a), tag::name(a.tag)))
+            (!is_directory_string_type(a.tag))
+                .then(|| format!("{} is encoded as {}, not a DirectoryString type", label(a), tag::name(a.tag)))
         })
     }
 }
@@ -481,9 +609,12 @@ impl Rule for DirectoryStringLegacyType {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = name_facts(cert);
+        if facts & name_fact::DS_LEGACY == 0 {
+            return clear(facts, name_fact::DS_SUBJECT);
+        }
         check_attrs(subject_only(cert), is_directory_string_attr, |a| {
-            matches!(a.tag, tag::TELETEX_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING)
-                .then(|| format!("{} uses the legacy {}", label(a), tag::name(a.tag)))
+            is_legacy_string_type(a.tag).then(|| format!("{} uses the legacy {}", label(a), tag::name(a.tag)))
         })
     }
 }
@@ -510,6 +641,9 @@ impl Rule for SubjectCountryNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !subject_may_have(cert, &attr::COUNTRY) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -536,6 +670,9 @@ impl Rule for IssuerCountryNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !issuer_may_have(cert, &attr::COUNTRY) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(issuer_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -561,6 +698,10 @@ impl Rule for CountryNotTwoLetters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = name_facts(cert);
+        if facts & name_fact::COUNTRY_BAD == 0 {
+            return clear(facts, name_fact::COUNTRY);
+        }
         check_attrs(
             both_names(cert),
             |a| a.oid.is(&attr::COUNTRY),
@@ -591,6 +732,9 @@ impl Rule for SubjectSerialNumberNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !subject_may_have(cert, &attr::SERIAL_NUMBER) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::SERIAL_NUMBER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -617,12 +761,18 @@ impl Rule for DnQualifierNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::DN_QUALIFIER) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DN_QUALIFIER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
 
 /// Fails when a subject attribute of `oid` is longer than `max` characters.
 fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
+    if !subject_may_have(cert, oid) {
+        return Outcome::NotApplicable;
+    }
     check_attrs(
         subject_only(cert),
         |a| a.oid.is(oid),
@@ -904,6 +1054,9 @@ upper_bound_rule!(
 /// Warns when a subject attribute is longer than a recommended bound but within the hard
 /// one (longer values are the hard bound's rule's business).
 fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: usize, hard: usize) -> Outcome {
+    if !subject_may_have(cert, oid) {
+        return Outcome::NotApplicable;
+    }
     check_attrs(
         subject_only(cert),
         |a| a.oid.is(oid),
@@ -993,11 +1146,14 @@ impl Rule for SubjectValueControlCharacters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if name_facts(cert) & name_fact::CONTROL == 0 {
+            return if cert.subject().is_ok() { Outcome::Pass } else { Outcome::NotApplicable };
+        }
         let out = check_attrs(
             subject_only(cert),
             |_| true,
             |a| {
-                let c = a.decode()?.flatten().find(|c| c.is_control())?;
+                let c = control_char(a)?;
                 Some(format!("{} contains the control character U+{:04X}", label(a), u32::from(c)))
             },
         );
@@ -1031,6 +1187,9 @@ impl Rule for EmailAddressAttributeNotIa5string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::EMAIL_ADDRESS) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::EMAIL_ADDRESS), |a| tag_is(a, tag::IA5_STRING))
     }
 }
@@ -1057,6 +1216,9 @@ impl Rule for DomainComponentNotIa5string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::DOMAIN_COMPONENT) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DOMAIN_COMPONENT), |a| tag_is(a, tag::IA5_STRING))
     }
 }
@@ -1105,6 +1267,9 @@ impl Rule for DomainComponentsInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !names_may_have(cert, &attr::DOMAIN_COMPONENT) {
+            return Outcome::NotApplicable;
+        }
         let mut applicable = false;
         for (field, name) in both_names(cert) {
             let mut total = 0usize;
@@ -1183,6 +1348,61 @@ mod tests {
 
     fn subj(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
         CertBuilder::leaf().subject(attrs)
+    }
+
+    #[test]
+    fn name_facts_match_the_rules_predicates() {
+        use name_fact::*;
+        let facts = |b: &CertBuilder| name_facts(&b.build());
+        // The default leaf: DirectoryStrings of allowed modern types, a two-letter country.
+        let f = facts(&CertBuilder::leaf());
+        assert_eq!(f & (DS_BAD_TYPE | DS_LEGACY | EMPTY | CONTROL | COUNTRY_BAD), 0);
+        assert_eq!(f & (DS_ANY | DS_SUBJECT), DS_ANY | DS_SUBJECT);
+        assert_eq!(facts(&subj(&[(&attr::COMMON_NAME, tag::IA5_STRING, "a")])) & DS_BAD_TYPE, DS_BAD_TYPE);
+        assert_eq!(facts(&subj(&[(&attr::ORGANIZATION, tag::BMP_STRING, "\0a")])) & DS_LEGACY, DS_LEGACY);
+        assert_eq!(facts(&subj(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "")])) & EMPTY, EMPTY);
+        assert_eq!(facts(&subj(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "a\u{7}")])) & CONTROL, CONTROL);
+        assert_eq!(facts(&subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "DEU")])) & COUNTRY_BAD, COUNTRY_BAD);
+        // Legacy types and control characters count in the subject only.
+        assert_eq!(facts(&issuer(&[(&attr::ORGANIZATION, tag::BMP_STRING, "\0a")])) & DS_LEGACY, 0);
+        assert_eq!(facts(&issuer(&[(&attr::ORGANIZATION, tag::UTF8_STRING, "a\u{7}")])) & CONTROL, 0);
+        assert_eq!(facts(&issuer(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "D")])) & COUNTRY_BAD, COUNTRY_BAD);
+        // Cached: a clone carries it.
+        let cert = subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "DEU")]).build();
+        assert_eq!(name_facts(&cert.clone()), name_facts(&cert));
+        assert_eq!(cert.facts.names.get_or(|| 0), name_facts(&cert));
+    }
+
+    #[test]
+    fn subject_bloom_filter_never_denies_a_present_type() {
+        let types = [&attr::COMMON_NAME, &attr::COUNTRY, &attr::ORGANIZATION, &attr::SERIAL_NUMBER, &attr::TITLE];
+        let cert = subj(&[(types[0], tag::UTF8_STRING, "a"), (types[1], tag::PRINTABLE_STRING, "DE")]).build();
+        assert!(subject_may_have(&cert, types[0]) && subject_may_have(&cert, types[1]));
+        // Absent types whose bits are not shared with a present one are ruled out.
+        for t in &types[2..] {
+            let shared = type_bit(t.as_bytes()) & (type_bit(types[0].as_bytes()) | type_bit(types[1].as_bytes()));
+            assert_eq!(subject_may_have(&cert, t), shared != 0);
+        }
+        // The common subject types have distinct bits.
+        let bits: alloc::vec::Vec<u32> = types.iter().map(|t| type_bit(t.as_bytes())).collect();
+        assert!(bits.iter().enumerate().all(|(i, b)| !bits.get(i + 1..).unwrap_or_default().contains(b)));
+        // Computed once, carried by clones; an unreadable subject holds nothing.
+        assert_eq!(
+            cert.facts.subject_types.get_or(|| 0),
+            type_bit(types[0].as_bytes()) | type_bit(types[1].as_bytes())
+        );
+        let mut b = CertBuilder::leaf();
+        b.subject = alloc::vec![0x31, 0x00];
+        assert!(!subject_may_have(&b.build(), types[0]));
+        // The issuer has its own filter.
+        let mut b = CertBuilder::leaf();
+        b.issuer = name(&[(&attr::DOMAIN_COMPONENT, tag::IA5_STRING, "com")]);
+        let cert = b.build();
+        assert!(issuer_may_have(&cert, &attr::DOMAIN_COMPONENT) && names_may_have(&cert, &attr::DOMAIN_COMPONENT));
+        assert!(
+            !issuer_may_have(&cert, &attr::COMMON_NAME)
+                || type_bit(attr::COMMON_NAME.as_bytes()) == type_bit(attr::DOMAIN_COMPONENT.as_bytes())
+        );
     }
 
     fn issuer(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {

@@ -107,6 +107,103 @@ pub(super) fn verdict<T>(items: impl Iterator<Item = T>, mut bad: impl FnMut(T) 
     }
 }
 
+/// Bits of [`uri_facts`]: which URI rules have something to say about a certificate.
+pub(super) mod uri_fact {
+    /// Some URI is held in SAN, IAN, AIA, SIA, cRLDistributionPoints or freshestCRL.
+    pub(crate) const ANY: u32 = 1;
+    /// Some URI fails `rfc5280.uri_invalid_syntax`.
+    pub(crate) const INVALID: u32 = 1 << 1;
+    /// Some URI fails `rfc5280.uri_relative`.
+    pub(crate) const RELATIVE: u32 = 1 << 2;
+    /// Some URI parses with an authority.
+    pub(crate) const AUTHORITY: u32 = 1 << 3;
+    /// Some authority's host fails `rfc5280.uri_host_not_fqdn_or_ip`.
+    pub(crate) const NOT_FQDN: u32 = 1 << 4;
+    /// Some authority's host is a registered name.
+    pub(crate) const REG_NAME: u32 = 1 << 5;
+    /// Some registered-name host fails `rfc5280.uri_host_too_long`.
+    pub(crate) const TOO_LONG: u32 = 1 << 6;
+    /// Some URI of AIA, SIA, cRLDistributionPoints or freshestCRL is an LDAP URL.
+    pub(crate) const LDAP: u32 = 1 << 7;
+}
+
+/// What the URI rules would find, from one parse of each URI, computed once per
+/// certificate: the rules return at once when their bit says there is nothing to report,
+/// and walk the URIs again only to name the offending one. The bits are computed with the
+/// same predicates the rules report with.
+pub(super) fn uri_facts(cert: &Certificate) -> u32 {
+    cert.facts.uris.get_or(|| {
+        let mut facts = 0;
+        for (l, u) in uri_locations(cert) {
+            facts |= uri_fact::ANY;
+            let parsed = parse_uri(u);
+            match &parsed {
+                Err(e) => {
+                    if uri_syntax_error(l, e).is_some() {
+                        facts |= uri_fact::INVALID;
+                    }
+                    if e.is_relative() {
+                        facts |= uri_fact::RELATIVE;
+                    }
+                }
+                Ok(uri) => {
+                    if l != SAN && l != IAN && uri.ldap().is_some() {
+                        facts |= uri_fact::LDAP;
+                    }
+                    if let Some(a) = uri.authority {
+                        facts |= uri_fact::AUTHORITY;
+                        if uri_host_not_fqdn(uri.scheme, a.host).is_some() {
+                            facts |= uri_fact::NOT_FQDN;
+                        }
+                        if let Host::RegName(h) = a.host {
+                            facts |= uri_fact::REG_NAME;
+                            if uri_host_len(h) > domain::MAX_NAME_LEN {
+                                facts |= uri_fact::TOO_LONG;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        facts
+    })
+}
+
+/// The outcome of a URI rule whose defect bit is clear: pass when the certificate has
+/// the URIs the rule looks at (`present`), else not applicable.
+fn uri_clear(facts: u32, present: u32) -> Outcome {
+    if facts & present != 0 {
+        Outcome::Pass
+    } else {
+        Outcome::NotApplicable
+    }
+}
+
+/// The syntax error `rfc5280.uri_invalid_syntax` reports for a URI at location `l`.
+fn uri_syntax_error(l: &str, e: &UriError) -> Option<UriError> {
+    match e {
+        UriError::Empty if l == SAN || l == IAN => None, // rfc5280.general_name_empty
+        e if !e.is_relative() => Some(*e),
+        _ => None,
+    }
+}
+
+/// The registered-name host that `rfc5280.uri_host_not_fqdn_or_ip` reports.
+fn uri_host_not_fqdn<'a>(scheme: &str, host: Host<'a>) -> Option<&'a str> {
+    let Host::RegName(h) = host else { return None };
+    if h.is_empty() && scheme.eq_ignore_ascii_case("ldap") {
+        return None;
+    }
+    let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
+    let fqdn = domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
+    (!fqdn).then_some(h)
+}
+
+/// The length `rfc5280.uri_host_too_long` compares with 253: without a trailing dot.
+fn uri_host_len(h: &str) -> usize {
+    h.strip_suffix('.').unwrap_or(h).len()
+}
+
 /// Non-empty dNSNames of SAN and IAN.
 fn dns_names(cert: &Certificate) -> impl Iterator<Item = (&'static str, &[u8])> + '_ {
     alt_entries(cert).filter_map(|(l, n)| match n {
@@ -879,10 +976,13 @@ impl Rule for UriInvalidSyntax {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        verdict(uri_locations(cert), |(l, u)| match parse_uri(u) {
-            Err(UriError::Empty) if l == SAN || l == IAN => None, // rfc5280.general_name_empty
-            Err(e) if !e.is_relative() => Some(format!("{l} URI \"{}\" is not valid: {e}", lossy(u))),
-            _ => None,
+        let facts = uri_facts(cert);
+        if facts & uri_fact::INVALID == 0 {
+            return uri_clear(facts, uri_fact::ANY);
+        }
+        verdict(uri_locations(cert), |(l, u)| {
+            let e = uri_syntax_error(l, &parse_uri(u).err()?)?;
+            Some(format!("{l} URI \"{}\" is not valid: {e}", lossy(u)))
         })
     }
 }
@@ -912,6 +1012,10 @@ impl Rule for UriRelative {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = uri_facts(cert);
+        if facts & uri_fact::RELATIVE == 0 {
+            return uri_clear(facts, uri_fact::ANY);
+        }
         verdict(uri_locations(cert), |(l, u)| match parse_uri(u) {
             Err(e) if e.is_relative() => Some(format!("{l} URI \"{}\" is not absolute: {e}", lossy(u))),
             _ => None,
@@ -950,19 +1054,17 @@ impl Rule for UriHostNotFqdnOrIp {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = uri_facts(cert);
+        if facts & uri_fact::NOT_FQDN == 0 {
+            return uri_clear(facts, uri_fact::AUTHORITY);
+        }
         let items = uri_locations(cert).filter_map(|(l, u)| {
             let uri = parse_uri(u).ok()?;
             Some((l, u, uri.scheme, uri.authority?.host))
         });
         verdict(items, |(l, u, scheme, host)| {
-            let Host::RegName(h) = host else { return None };
-            if h.is_empty() && scheme.eq_ignore_ascii_case("ldap") {
-                return None;
-            }
-            let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
-            let fqdn =
-                domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
-            (!fqdn).then(|| format!("{l} URI \"{}\": host \"{h}\" is not a fully qualified domain name", lossy(u)))
+            let h = uri_host_not_fqdn(scheme, host)?;
+            Some(format!("{l} URI \"{}\": host \"{h}\" is not a fully qualified domain name", lossy(u)))
         })
     }
 }
@@ -989,12 +1091,16 @@ impl Rule for UriHostTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = uri_facts(cert);
+        if facts & uri_fact::TOO_LONG == 0 {
+            return uri_clear(facts, uri_fact::REG_NAME);
+        }
         let items = uri_locations(cert).filter_map(|(l, u)| match parse_uri(u).ok()?.authority?.host {
             Host::RegName(h) => Some((l, h)),
             _ => None,
         });
         verdict(items, |(l, h)| {
-            let len = h.strip_suffix('.').unwrap_or(h).len();
+            let len = uri_host_len(h);
             (len > domain::MAX_NAME_LEN).then(|| format!("{l} URI host is {len} characters long (max 253)"))
         })
     }
@@ -1569,6 +1675,32 @@ mod tests {
     fn with_aia(location: &str) -> CertBuilder {
         let aia = seq(&[&seq(&[&oid(&crate::oid::access::CA_ISSUERS), &uri(location)])]);
         CertBuilder::leaf().ext(&ext::AUTHORITY_INFO_ACCESS, false, &aia)
+    }
+
+    #[test]
+    fn uri_facts_summarise_every_location_once() {
+        use uri_fact::*;
+        let facts = |b: &CertBuilder| uri_facts(&b.build());
+        let mut none = CertBuilder::leaf();
+        none.extensions = None;
+        assert_eq!(facts(&none), 0);
+        // The default leaf's AIA: absolute HTTP URIs with FQDN hosts.
+        assert_eq!(facts(&CertBuilder::leaf()), ANY | AUTHORITY | REG_NAME);
+        let b = san(&[uri("http://crl/x"), uri("example.com/x"), uri("http://example.com/%zz")]);
+        assert_eq!(facts(&b) & !(ANY | AUTHORITY | REG_NAME), INVALID | RELATIVE | NOT_FQDN);
+        assert_eq!(facts(&san(&[uri(&alloc::format!("http://{}/", long_name(254)))])) & TOO_LONG, TOO_LONG);
+        assert_eq!(facts(&san(&[uri("http://[2001:db8::1]/")])) & !REG_NAME, ANY | AUTHORITY);
+        // An empty SAN URI is general_name_empty's, not a syntax error; in AIA it is one.
+        assert_eq!(facts(&san(&[uri("")])) & INVALID, 0);
+        assert_eq!(facts(&with_aia("")) & INVALID, INVALID);
+        // LDAP URLs count in AIA, not in SAN.
+        assert_eq!(facts(&with_aia("ldap://ldap.example.com/cn=CA")) & LDAP, LDAP);
+        assert_eq!(facts(&san(&[uri("ldap://ldap.example.com/cn=CA")])) & LDAP, 0);
+        // Computed once: a clone carries the cached value.
+        let cert = san(&[uri("http://crl/x")]).build();
+        let first = uri_facts(&cert);
+        assert_eq!(uri_facts(&cert.clone()), first);
+        assert_eq!(cert.facts.uris.get_or(|| 0), first);
     }
 
     #[test]
