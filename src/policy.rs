@@ -221,6 +221,7 @@ impl Policy {
 }
 
 /// The finding of a rule that panicked.
+#[cfg(feature = "std")]
 fn panicked(meta: &'static RuleMeta) -> Finding {
     Finding {
         rule: meta,
