@@ -717,7 +717,7 @@ const P521: Curve = Curve {
 };
 
 /// A field element of the NIST curves, with room for a product of two P-521 elements.
-type Fe = Uint<36>;
+type Fe = Uint<20>;
 
 /// x³ - 3x + b mod p.
 fn curve_rhs(x: &Fe, p: &Fe, b: &Fe) -> Option<Fe> {
