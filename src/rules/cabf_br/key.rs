@@ -612,35 +612,14 @@ fn small_factor(n: &[u8]) -> Option<u16> {
     }
     let groups = &GROUPS;
     let mut residues = [0u64; GROUPS.len()];
-    // (r + x)·2^-64 mod q, with r < q < 2^63: the sum stays below 2^128.
-    let step = |r: u64, x: u64, q: u64, q_neg_inv: u64| {
-        let s = u128::from(r) + u128::from(x);
-        let m = (s as u64).wrapping_mul(q_neg_inv);
-        let t = ((s + u128::from(m) * u128::from(q)) >> 64) as u64;
-        if t >= q {
-            t - q
-        } else {
-            t
-        }
-    };
-    let mut words = [0u64; 132];
-    if n.len() <= 8 * words.len() {
-        // The words once, then one group at a time: its residue stays in a register.
-        let mut len = 0;
-        for (w, chunk) in words.iter_mut().zip(n.rchunks(8)) {
-            *w = chunk.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
-            len += 1;
-        }
-        let words = words.get(..len).unwrap_or_default();
+    for chunk in n.rchunks(8) {
+        let x = chunk.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
         for (r, &(q, q_neg_inv, _)) in residues.iter_mut().zip(groups) {
-            *r = words.iter().fold(0, |r, &x| step(r, x, q, q_neg_inv));
-        }
-    } else {
-        for chunk in n.rchunks(8) {
-            let x = chunk.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
-            for (r, &(q, q_neg_inv, _)) in residues.iter_mut().zip(groups) {
-                *r = step(*r, x, q, q_neg_inv);
-            }
+            // (r + x)·2^-64 mod q, with r < q < 2^63: the sum stays below 2^128.
+            let s = u128::from(*r) + u128::from(x);
+            let m = (s as u64).wrapping_mul(q_neg_inv);
+            let t = ((s + u128::from(m) * u128::from(q)) >> 64) as u64;
+            *r = if t >= q { t - q } else { t };
         }
     }
     let mut group = 0;
