@@ -46,6 +46,9 @@ pub(crate) struct Facts {
     pub(crate) names: Memo,
     /// The detected certificate type, as its discriminant (`cert_type::detect`).
     pub(crate) cert_type: Memo,
+    /// Which tests the SAN dNSNames and DNS-like CNs fail
+    /// (`rules::cabf_br::domain_names::dns_facts`).
+    pub(crate) dns_names: Memo,
 }
 
 #[cfg(test)]

@@ -54,18 +54,113 @@ pub(crate) static RULES: &[&dyn Rule] = &[
 /// The SAN dNSNames, then the subject commonName values that are text and not IP
 /// addresses.
 pub(crate) fn subscriber_names(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
-    let san = match cert.subject_alt_name() {
-        Some(Ok(e)) => Some(e.value),
-        _ => None,
-    };
+    san_names(cert).chain(dns_like_cns(cert))
+}
+
+/// The subject commonName values that are text and not IP addresses.
+fn dns_like_cns(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
     let subject = cert.subject().ok();
-    let cns = subject
+    subject
         .into_iter()
         .flat_map(|n| n.attributes_of(&attr::COMMON_NAME))
         .filter_map(|a| a.as_str())
         .filter(|s| !looks_like_ipv4(s) && !s.contains(':'))
-        .map(str::as_bytes);
-    san.into_iter().flat_map(|g| g.dns_names()).chain(cns)
+        .map(str::as_bytes)
+}
+
+/// What [`dns_facts`] records: which of the name rules' tests some name fails.
+mod dns_fact {
+    /// At least one SAN dNSName or DNS-like CN.
+    pub(super) const ANY: u32 = 1;
+    /// At least one SAN dNSName.
+    pub(super) const SAN_ANY: u32 = 1 << 1;
+    pub(super) const INTERNAL: u32 = 1 << 2;
+    pub(super) const BAD_CHARACTER: u32 = 1 << 3;
+    pub(super) const EMPTY_LABEL: u32 = 1 << 4;
+    pub(super) const LABEL_TOO_LONG: u32 = 1 << 5;
+    pub(super) const HYPHEN_EDGE: u32 = 1 << 6;
+    pub(super) const UNDERSCORE: u32 = 1 << 7;
+    pub(super) const WILDCARD_NOT_LEFTMOST: u32 = 1 << 8;
+    pub(super) const WILDCARD_PARTIAL: u32 = 1 << 9;
+    pub(super) const BARE_WILDCARD: u32 = 1 << 10;
+    pub(super) const RESERVED_LABEL: u32 = 1 << 11;
+    pub(super) const PLABEL_INVALID: u32 = 1 << 12;
+    /// Only SAN dNSNames are tested for these two.
+    pub(super) const BARE_SUFFIX: u32 = 1 << 13;
+    pub(super) const WILDCARD_ON_SUFFIX: u32 = 1 << 14;
+}
+
+/// A name test: the reason the name fails, if it does.
+type NameTest = fn(&[u8]) -> Option<&'static str>;
+
+/// The tests of the rules that read every subscriber name, with the fact each sets.
+const NAME_TESTS: [(u32, NameTest); 11] = [
+    (dns_fact::INTERNAL, internal_name_defect),
+    (dns_fact::BAD_CHARACTER, bad_character_defect),
+    (dns_fact::EMPTY_LABEL, empty_label_defect),
+    (dns_fact::LABEL_TOO_LONG, label_too_long_defect),
+    (dns_fact::HYPHEN_EDGE, hyphen_edge_defect),
+    (dns_fact::UNDERSCORE, |n| n.contains(&b'_').then_some("contains an underscore")),
+    (dns_fact::WILDCARD_NOT_LEFTMOST, wildcard_not_leftmost_defect),
+    (dns_fact::WILDCARD_PARTIAL, wildcard_partial_defect),
+    (dns_fact::BARE_WILDCARD, bare_wildcard_defect),
+    (dns_fact::RESERVED_LABEL, reserved_label_defect),
+    (dns_fact::PLABEL_INVALID, plabel_defect),
+];
+
+/// Which name tests some SAN dNSName or DNS-like CN fails, computed in one walk and cached
+/// in the certificate: a rule whose fact is clear answers at once, and one whose fact is
+/// set walks the names again only to name the first offender (with its own test, so the
+/// verdict and the message are the walk's).
+fn dns_facts(cert: &Certificate) -> u32 {
+    cert.facts.dns_names.get_or(|| {
+        let mut facts = 0;
+        let mut test = |n: &[u8]| {
+            facts |= dns_fact::ANY;
+            for (bit, bad) in NAME_TESTS {
+                if facts & bit == 0 && bad(n).is_some() {
+                    facts |= bit;
+                }
+            }
+        };
+        for n in san_names(cert) {
+            test(n);
+        }
+        for n in dns_like_cns(cert) {
+            test(n);
+        }
+        for n in san_names(cert) {
+            facts |= dns_fact::SAN_ANY;
+            if bare_suffix_defect(n).is_some() {
+                facts |= dns_fact::BARE_SUFFIX;
+            }
+            if wildcard_on_suffix_defect(n).is_some() {
+                facts |= dns_fact::WILDCARD_ON_SUFFIX;
+            }
+        }
+        facts
+    })
+}
+
+/// [`check_names`] over the subscriber names (`san_only`: the SAN dNSNames) for the test
+/// `bad`, whose failures [`dns_facts`] records as `fact`.
+fn check_cached<'a>(
+    cert: &'a Certificate,
+    san_only: bool,
+    fact: u32,
+    bad: impl FnMut(&'a [u8]) -> Option<&'static str>,
+) -> Outcome {
+    let facts = dns_facts(cert);
+    let any = if san_only { dns_fact::SAN_ANY } else { dns_fact::ANY };
+    if facts & any == 0 {
+        Outcome::NotApplicable
+    } else if facts & fact == 0 {
+        Outcome::Pass
+    } else if san_only {
+        check_names(san_names(cert), bad)
+    } else {
+        check_names(subscriber_names(cert), bad)
+    }
 }
 
 /// The labels of a name (split on `.`; a trailing dot gives an empty last label).
@@ -150,11 +245,13 @@ impl Rule for DnsnameInternalName {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            let s = core::str::from_utf8(n).ok()?;
-            (!s.is_empty() && is_internal_name(s)).then_some("does not end in an IANA top-level domain")
-        })
+        check_cached(cert, false, dns_fact::INTERNAL, internal_name_defect)
     }
+}
+
+fn internal_name_defect(n: &[u8]) -> Option<&'static str> {
+    let s = core::str::from_utf8(n).ok()?;
+    (!s.is_empty() && is_internal_name(s)).then_some("does not end in an IANA top-level domain")
 }
 
 /// `cabf_br.dnsname_bare_public_suffix`
@@ -182,11 +279,13 @@ impl Rule for DnsnameBarePublicSuffix {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        // A wildcard over a suffix (`*.co.uk`) is dnsname_wildcard_on_public_suffix's case.
-        check_names(san_names(cert), |n| {
-            (wildcard_base(n).is_none() && is_icann_suffix(n)).then_some("is a bare public suffix")
-        })
+        check_cached(cert, true, dns_fact::BARE_SUFFIX, bare_suffix_defect)
     }
+}
+
+fn bare_suffix_defect(n: &[u8]) -> Option<&'static str> {
+    // A wildcard over a suffix (`*.co.uk`) is dnsname_wildcard_on_public_suffix's case.
+    (wildcard_base(n).is_none() && is_icann_suffix(n)).then_some("is a bare public suffix")
 }
 
 fn san_names(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
@@ -223,10 +322,12 @@ impl Rule for DnsnameWildcardOnPublicSuffix {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(san_names(cert), |n| {
-            wildcard_base(n).is_some_and(is_icann_suffix).then_some("is a wildcard directly over a public suffix")
-        })
+        check_cached(cert, true, dns_fact::WILDCARD_ON_SUFFIX, wildcard_on_suffix_defect)
     }
+}
+
+fn wildcard_on_suffix_defect(n: &[u8]) -> Option<&'static str> {
+    wildcard_base(n).is_some_and(is_icann_suffix).then_some("is a wildcard directly over a public suffix")
 }
 
 /// `cabf_br.dnsname_bad_character`
@@ -259,14 +360,16 @@ impl Rule for DnsnameBadCharacter {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            let ok = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'*' | b'.');
-            if n.contains(&0) {
-                Some("contains a NUL character")
-            } else {
-                (!n.iter().all(ok)).then_some("contains a character other than a letter, digit or hyphen")
-            }
-        })
+        check_cached(cert, false, dns_fact::BAD_CHARACTER, bad_character_defect)
+    }
+}
+
+fn bad_character_defect(n: &[u8]) -> Option<&'static str> {
+    let ok = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'*' | b'.');
+    if n.contains(&0) {
+        Some("contains a NUL character")
+    } else {
+        (!n.iter().all(ok)).then_some("contains a character other than a letter, digit or hyphen")
     }
 }
 
@@ -298,8 +401,12 @@ impl Rule for DnsnameEmptyLabel {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| labels(n).any(<[u8]>::is_empty).then_some("has an empty label"))
+        check_cached(cert, false, dns_fact::EMPTY_LABEL, empty_label_defect)
     }
+}
+
+fn empty_label_defect(n: &[u8]) -> Option<&'static str> {
+    labels(n).any(<[u8]>::is_empty).then_some("has an empty label")
 }
 
 /// `cabf_br.dnsname_label_too_long`
@@ -325,10 +432,12 @@ impl Rule for DnsnameLabelTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            labels(n).any(|l| l.len() > 63).then_some("has a label longer than 63 octets")
-        })
+        check_cached(cert, false, dns_fact::LABEL_TOO_LONG, label_too_long_defect)
     }
+}
+
+fn label_too_long_defect(n: &[u8]) -> Option<&'static str> {
+    labels(n).any(|l| l.len() > 63).then_some("has a label longer than 63 octets")
 }
 
 /// `cabf_br.dnsname_hyphen_at_label_edge`
@@ -354,12 +463,14 @@ impl Rule for DnsnameHyphenAtLabelEdge {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            labels(n)
-                .any(|l| l.first() == Some(&b'-') || l.last() == Some(&b'-'))
-                .then_some("has a label that begins or ends with a hyphen")
-        })
+        check_cached(cert, false, dns_fact::HYPHEN_EDGE, hyphen_edge_defect)
     }
+}
+
+fn hyphen_edge_defect(n: &[u8]) -> Option<&'static str> {
+    labels(n)
+        .any(|l| l.first() == Some(&b'-') || l.last() == Some(&b'-'))
+        .then_some("has a label that begins or ends with a hyphen")
 }
 
 /// `cabf_br.dnsname_underscore`
@@ -396,7 +507,7 @@ impl Rule for DnsnameUnderscore {
         if nb >= UNDERSCORE_WINDOW.0 && nb < UNDERSCORE_WINDOW.1 {
             return Outcome::NotApplicable;
         }
-        check_names(subscriber_names(cert), |n| {
+        check_cached(cert, false, dns_fact::UNDERSCORE, |n| {
             if !n.contains(&b'_') {
                 return None;
             }
@@ -539,10 +650,12 @@ impl Rule for DnsnameWildcardNotLeftmost {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            labels(n).skip(1).any(|l| l.contains(&b'*')).then_some("has '*' outside the leftmost label")
-        })
+        check_cached(cert, false, dns_fact::WILDCARD_NOT_LEFTMOST, wildcard_not_leftmost_defect)
     }
+}
+
+fn wildcard_not_leftmost_defect(n: &[u8]) -> Option<&'static str> {
+    labels(n).skip(1).any(|l| l.contains(&b'*')).then_some("has '*' outside the leftmost label")
 }
 
 /// `cabf_br.dnsname_wildcard_partial_label`
@@ -572,11 +685,13 @@ impl Rule for DnsnameWildcardPartialLabel {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            let first = labels(n).next().unwrap_or_default();
-            (first.contains(&b'*') && first != b"*").then_some("has a partial wildcard label")
-        })
+        check_cached(cert, false, dns_fact::WILDCARD_PARTIAL, wildcard_partial_defect)
     }
+}
+
+fn wildcard_partial_defect(n: &[u8]) -> Option<&'static str> {
+    let first = labels(n).next().unwrap_or_default();
+    (first.contains(&b'*') && first != b"*").then_some("has a partial wildcard label")
 }
 
 /// `cabf_br.dnsname_bare_wildcard`
@@ -600,8 +715,12 @@ impl Rule for DnsnameBareWildcard {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| (n == b"*" || n == b"*.").then_some("is a bare wildcard"))
+        check_cached(cert, false, dns_fact::BARE_WILDCARD, bare_wildcard_defect)
     }
+}
+
+fn bare_wildcard_defect(n: &[u8]) -> Option<&'static str> {
+    (n == b"*" || n == b"*.").then_some("is a bare wildcard")
 }
 
 /// Whether a label is a reserved LDH label that is not an `xn--` label.
@@ -636,8 +755,12 @@ impl Rule for DnsnameReservedLabel {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| labels(n).any(is_reserved_label).then_some("has a reserved LDH label"))
+        check_cached(cert, false, dns_fact::RESERVED_LABEL, reserved_label_defect)
     }
+}
+
+fn reserved_label_defect(n: &[u8]) -> Option<&'static str> {
+    labels(n).any(is_reserved_label).then_some("has a reserved LDH label")
 }
 
 /// `cabf_br.dnsname_plabel_invalid`
@@ -665,24 +788,26 @@ impl Rule for DnsnamePlabelInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(subscriber_names(cert), |n| {
-            for l in labels(n) {
-                if !l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")) {
-                    continue;
-                }
-                let Ok(s) = core::str::from_utf8(l) else { return Some("has an xn-- label that is not ASCII") };
-                let mut buf = ['\0'; MAX_U_LABEL_CHARS];
-                match decode_a_label(s, &mut buf) {
-                    Err(_) => return Some("has an xn-- label that is not valid Punycode"),
-                    Ok(u) if u.is_empty() || u.iter().all(char::is_ascii) => {
-                        return Some("has an xn-- label that decodes to an ASCII-only string")
-                    }
-                    Ok(_) => {}
-                }
-            }
-            None
-        })
+        check_cached(cert, false, dns_fact::PLABEL_INVALID, plabel_defect)
     }
+}
+
+fn plabel_defect(n: &[u8]) -> Option<&'static str> {
+    for l in labels(n) {
+        if !l.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--")) {
+            continue;
+        }
+        let Ok(s) = core::str::from_utf8(l) else { return Some("has an xn-- label that is not ASCII") };
+        let mut buf = ['\0'; MAX_U_LABEL_CHARS];
+        match decode_a_label(s, &mut buf) {
+            Err(_) => return Some("has an xn-- label that is not valid Punycode"),
+            Ok(u) if u.is_empty() || u.iter().all(char::is_ascii) => {
+                return Some("has an xn-- label that decodes to an ASCII-only string")
+            }
+            Ok(_) => {}
+        }
+    }
+    None
 }
 
 /// A reverse-zone name: whether it is IPv6, and the labels before `in-addr.arpa` /

@@ -717,7 +717,7 @@ const P521: Curve = Curve {
 };
 
 /// A field element of the NIST curves, with room for a product of two P-521 elements.
-type Fe = Uint<36>;
+type Fe = Uint<20>;
 
 /// x³ - 3x + b mod p.
 fn curve_rhs(x: &Fe, p: &Fe, b: &Fe) -> Option<Fe> {
@@ -1045,6 +1045,17 @@ pub(crate) mod tests {
             assert_eq!((q, q_neg_inv), (product, inverse(product).wrapping_neg()));
         }
         assert_eq!(i, SMALL_PRIMES.len());
+    }
+
+    #[test]
+    fn small_factor_on_moduli_longer_than_the_word_buffer() {
+        let mut rng = crate::rules::bignum::tests::Rng(0x5eed);
+        for len in [1055usize, 1056, 1057, 1100, 2000] {
+            for _ in 0..20 {
+                let bytes = rng.bytes(len);
+                assert_eq!(small_factor(&bytes), small_factor_reference(&bytes), "{len}");
+            }
+        }
     }
 
     #[test]

@@ -121,12 +121,12 @@ fn fermat_factor_bits(n: &[u8], rounds: u32) -> Option<Option<usize>> {
     }
     let len = n.iter().position(|&b| b != 0).map_or(0, |start| n.len() - start);
     // Each type leaves room for a² (twice the root's limbs) and the division's extra limb.
-    if len <= 64 * 4 {
-        run::<72>(n, rounds)
-    } else if len <= 128 * 4 {
-        run::<136>(n, rounds)
+    if len <= 32 * 8 {
+        run::<36>(n, rounds)
+    } else if len <= 64 * 8 {
+        run::<68>(n, rounds)
     } else {
-        run::<264>(n, rounds)
+        run::<132>(n, rounds)
     }
 }
 

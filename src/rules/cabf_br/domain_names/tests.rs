@@ -285,3 +285,35 @@ fn tor_service_descriptor() {
     assert_status(r, &at(base(), 2017, 7, 27), Status::NotEffective);
     assert_status(r, &at(base(), 2017, 7, 28), Status::Error);
 }
+
+#[test]
+fn dns_facts_match_each_test() {
+    let cases = [
+        leaf(&[]),
+        leaf(&["www.example.com", "*.example.co.uk"]),
+        leaf(&["server.corp", "a_b.example.com", "-x.example.com", "a..example.com"]),
+        leaf(&["co.uk", "*.co.uk", "x.*.example.com", "f*o.example.com", "*", "ab--c.example.com"]),
+        leaf(&["xn--abc-.example.com", "a\0b.example.com", &"a".repeat(64)]),
+        CertBuilder::leaf().subject(&[(&attr::COMMON_NAME, tag::UTF8_STRING, "host.corp")]),
+    ];
+    let mut seen = 0;
+    for b in &cases {
+        let cert = b.build();
+        let facts = dns_facts(&cert);
+        assert_eq!(facts & dns_fact::ANY != 0, subscriber_names(&cert).next().is_some());
+        assert_eq!(facts & dns_fact::SAN_ANY != 0, san_names(&cert).next().is_some());
+        for (bit, bad) in NAME_TESTS {
+            assert_eq!(facts & bit != 0, subscriber_names(&cert).any(|n| bad(n).is_some()), "{bit:#x}");
+        }
+        assert_eq!(facts & dns_fact::BARE_SUFFIX != 0, san_names(&cert).any(|n| bare_suffix_defect(n).is_some()));
+        assert_eq!(
+            facts & dns_fact::WILDCARD_ON_SUFFIX != 0,
+            san_names(&cert).any(|n| wildcard_on_suffix_defect(n).is_some())
+        );
+        // Cached: a second read gives the same summary.
+        assert_eq!(cert.facts.dns_names.get_or(|| 0), facts);
+        seen |= facts;
+    }
+    // Every fact is exercised by some case.
+    assert_eq!(seen, (1 << 15) - 1);
+}
