@@ -132,6 +132,25 @@ pub fn reserved_block(addr: &[u8]) -> Option<&'static SpecialBlock> {
     reserved_prefix(addr, bits)
 }
 
+/// The first registry entry that shares addresses with the network `addr`/`prefix_len`
+/// (the two agree on the shorter of the two prefixes): for a name constraint, a block its
+/// range permits part of. `None` for address lengths other than 4 and 16.
+pub fn overlapping(addr: &[u8], prefix_len: u32) -> Option<&'static SpecialBlock> {
+    let table = match addr.len() {
+        4 => IPV4_SPECIAL,
+        16 => IPV6_SPECIAL,
+        _ => return None,
+    };
+    table.iter().find(|b| prefix_matches(addr, &b.network, prefix_len.min(u32::from(b.prefix_len))))
+}
+
+impl SpecialBlock {
+    /// The block in CIDR notation (`192.168.0.0/16`), without the registry's name.
+    pub fn cidr(&self) -> &'static str {
+        self.name.split(' ').next().unwrap_or(self.name)
+    }
+}
+
 /// Whether the address is a Reserved IP Address (TLS BR §1.6.1).
 pub fn is_reserved(addr: &[u8]) -> bool {
     reserved_block(addr).is_some()
@@ -267,5 +286,20 @@ mod tests {
         assert!(reserved_prefix(&[192, 168, 0, 0], 16).is_some());
         assert!(reserved_prefix(&[192, 0, 0, 0], 8).is_none());
         assert!(reserved_prefix(&[10, 0, 0, 0], 8).is_some());
+    }
+
+    #[test]
+    fn overlapping_ranges() {
+        let cidr = |a: &[u8], n| overlapping(a, n).map(SpecialBlock::cidr);
+        assert_eq!(cidr(&[192, 168, 1, 0], 24), Some("192.168.0.0/16"));
+        assert_eq!(cidr(&[192, 0, 0, 0], 8), Some("192.0.0.0/29"));
+        assert_eq!(cidr(&[8, 8, 8, 0], 24), None);
+        assert_eq!(cidr(&[0, 0, 0, 0], 0), Some("0.0.0.0/8"));
+        let mut v6 = [0u8; 16];
+        v6[..4].copy_from_slice(&[0x20, 0x01, 0x0d, 0xb8]);
+        assert_eq!(cidr(&v6, 32), Some("2001:db8::/32"));
+        v6[..4].copy_from_slice(&[0x2a, 0x00, 0x14, 0x50]);
+        assert_eq!(cidr(&v6, 32), None);
+        assert_eq!(cidr(&[1, 2, 3], 24), None);
     }
 }

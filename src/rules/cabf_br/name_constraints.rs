@@ -1,11 +1,12 @@
 //! Name constraints of subordinate CAs (TLS BR §7.1.2.5.2, §7.1.2.10.8; v1.x §7.1.5).
 
-use alloc::format;
+use alloc::{format, string::String};
 
 use crate::cert::{GeneralName, NameConstraints};
 use crate::cert_type::{CertType, Scope};
 use crate::oid::ext;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::ip_ranges;
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -320,10 +321,12 @@ impl Rule for NameConstraintsReservedIp {
                 continue;
             }
             any = true;
-            if let Some(block) = reserved::overlapping(range) {
+            let block = ip_range(range).and_then(|(addr, len)| ip_ranges::overlapping(addr, len));
+            if let Some(block) = block {
                 return Outcome::fail(format!(
-                    "permittedSubtrees iPAddress {} overlaps the reserved block {block}",
-                    reserved::show(range)
+                    "permittedSubtrees iPAddress {} overlaps the reserved block {}",
+                    show(range),
+                    block.cidr()
                 ));
             }
         }
@@ -335,144 +338,49 @@ impl Rule for NameConstraintsReservedIp {
     }
 }
 
-/// A minimal snapshot of the IANA IPv4 and IPv6 Special-Purpose Address Registries (the
-/// BR definition of Reserved IP Address), private to this rule until a shared table
-/// exists.
-mod reserved {
-    use alloc::{format, string::String};
+/// The (address, mask) of an iPAddress constraint as an address and a prefix length.
+fn ip_range(range: &[u8]) -> Option<(&[u8], u32)> {
+    let half = range.len() / 2;
+    Some((range.get(..half)?, prefix_len(range.get(half..)?)))
+}
 
-    /// (prefix octets, prefix length, display)
-    type Block = (&'static [u8], u32, &'static str);
-
-    const V4: &[Block] = &[
-        (&[0, 0, 0, 0], 8, "0.0.0.0/8"),
-        (&[10, 0, 0, 0], 8, "10.0.0.0/8"),
-        (&[100, 64, 0, 0], 10, "100.64.0.0/10"),
-        (&[127, 0, 0, 0], 8, "127.0.0.0/8"),
-        (&[169, 254, 0, 0], 16, "169.254.0.0/16"),
-        (&[172, 16, 0, 0], 12, "172.16.0.0/12"),
-        (&[192, 0, 0, 0], 24, "192.0.0.0/24"),
-        (&[192, 0, 2, 0], 24, "192.0.2.0/24"),
-        (&[192, 31, 196, 0], 24, "192.31.196.0/24"),
-        (&[192, 52, 193, 0], 24, "192.52.193.0/24"),
-        (&[192, 88, 99, 0], 24, "192.88.99.0/24"),
-        (&[192, 168, 0, 0], 16, "192.168.0.0/16"),
-        (&[192, 175, 48, 0], 24, "192.175.48.0/24"),
-        (&[198, 18, 0, 0], 15, "198.18.0.0/15"),
-        (&[198, 51, 100, 0], 24, "198.51.100.0/24"),
-        (&[203, 0, 113, 0], 24, "203.0.113.0/24"),
-        (&[240, 0, 0, 0], 4, "240.0.0.0/4"),
-        (&[255, 255, 255, 255], 32, "255.255.255.255/32"),
-    ];
-
-    const V6: &[Block] = &[
-        (&[0; 16], 128, "::/128"),
-        (&[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1], 128, "::1/128"),
-        (&[0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff, 0, 0, 0, 0], 96, "::ffff:0:0/96"),
-        (&[0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 96, "64:ff9b::/96"),
-        (&[0, 0x64, 0xff, 0x9b, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 48, "64:ff9b:1::/48"),
-        (&[1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 64, "100::/64"),
-        (&[0x20, 0x01, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 23, "2001::/23"),
-        (&[0x20, 0x01, 0x0d, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 32, "2001:db8::/32"),
-        (&[0x20, 0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 16, "2002::/16"),
-        (&[0x26, 0x20, 0, 0x4f, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 48, "2620:4f:8000::/48"),
-        (&[0x3f, 0xff, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 20, "3fff::/20"),
-        (&[0x5f, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 16, "5f00::/16"),
-        (&[0xfc, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 7, "fc00::/7"),
-        (&[0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0], 10, "fe80::/10"),
-    ];
-
-    /// Whether the first `bits` bits of `a` and `b` agree.
-    fn same_prefix(a: &[u8], b: &[u8], bits: u32) -> bool {
-        let mut left = bits;
-        for (x, y) in a.iter().zip(b) {
-            if left == 0 {
-                return true;
-            }
-            let take = left.min(8);
-            let mask = (0xffu16 << (8 - take)) as u8;
-            if (x ^ y) & mask != 0 {
-                return false;
-            }
-            left -= take;
-        }
-        true
-    }
-
-    /// The length of the leading run of one bits in a mask.
-    fn prefix_len(mask: &[u8]) -> u32 {
-        let mut n = 0;
-        for b in mask {
-            n += b.leading_ones();
-            if *b != 0xff {
-                break;
-            }
-        }
-        n
-    }
-
-    /// The reserved block an (address, mask) constraint overlaps, if any. Two prefixes
-    /// overlap when they agree on the shorter of the two lengths.
-    pub(super) fn overlapping(range: &[u8]) -> Option<&'static str> {
-        let half = range.len() / 2;
-        let (addr, mask) = (range.get(..half)?, range.get(half..)?);
-        let table = match half {
-            4 => V4,
-            16 => V6,
-            _ => return None,
-        };
-        let len = prefix_len(mask);
-        table.iter().find(|(block, bits, _)| same_prefix(addr, block, len.min(*bits))).map(|(_, _, name)| *name)
-    }
-
-    /// The constraint for messages: `a.b.c.d/n` or hex groups for IPv6.
-    pub(super) fn show(range: &[u8]) -> String {
-        let half = range.len() / 2;
-        let (Some(addr), Some(mask)) = (range.get(..half), range.get(half..)) else { return String::from("?") };
-        let len = prefix_len(mask);
-        if half == 4 {
-            let mut s = String::new();
-            for (i, b) in addr.iter().enumerate() {
-                if i > 0 {
-                    s.push('.');
-                }
-                s.push_str(&format!("{b}"));
-            }
-            format!("{s}/{len}")
-        } else {
-            let mut s = String::new();
-            for (i, pair) in addr.chunks(2).enumerate() {
-                if i > 0 {
-                    s.push(':');
-                }
-                let hi = pair.first().copied().unwrap_or(0);
-                let lo = pair.get(1).copied().unwrap_or(0);
-                s.push_str(&format!("{:x}", u16::from_be_bytes([hi, lo])));
-            }
-            format!("{s}/{len}")
+/// The length of the leading run of one bits in a mask.
+fn prefix_len(mask: &[u8]) -> u32 {
+    let mut n = 0;
+    for b in mask {
+        n += b.leading_ones();
+        if *b != 0xff {
+            break;
         }
     }
+    n
+}
 
-    #[cfg(test)]
-    mod tests {
-        use super::*;
-
-        #[test]
-        fn overlaps() {
-            assert_eq!(overlapping(&[192, 168, 1, 0, 255, 255, 255, 0]), Some("192.168.0.0/16"));
-            assert_eq!(overlapping(&[192, 0, 0, 0, 255, 0, 0, 0]), Some("192.0.0.0/24"));
-            assert_eq!(overlapping(&[8, 8, 8, 0, 255, 255, 255, 0]), None);
-            assert_eq!(overlapping(&[0; 8]), Some("0.0.0.0/8"));
-            let mut v6 = [0u8; 32];
-            v6[..4].copy_from_slice(&[0x20, 0x01, 0x0d, 0xb8]);
-            v6[16..20].copy_from_slice(&[0xff; 4]);
-            assert_eq!(overlapping(&v6), Some("2001:db8::/32"));
-            v6[..4].copy_from_slice(&[0x2a, 0x00, 0x14, 0x50]);
-            assert_eq!(overlapping(&v6), None);
-            assert_eq!(overlapping(&[1, 2, 3]), None);
-            assert_eq!(show(&[10, 1, 0, 0, 255, 255, 0, 0]), "10.1.0.0/16");
-            assert_eq!(show(&v6), "2a00:1450:0:0:0:0:0:0/32");
+/// The constraint for messages: `a.b.c.d/n` or hex groups for IPv6.
+fn show(range: &[u8]) -> String {
+    let half = range.len() / 2;
+    let (Some(addr), Some(mask)) = (range.get(..half), range.get(half..)) else { return String::from("?") };
+    let len = prefix_len(mask);
+    if half == 4 {
+        let mut s = String::new();
+        for (i, b) in addr.iter().enumerate() {
+            if i > 0 {
+                s.push('.');
+            }
+            s.push_str(&format!("{b}"));
         }
+        format!("{s}/{len}")
+    } else {
+        let mut s = String::new();
+        for (i, pair) in addr.chunks(2).enumerate() {
+            if i > 0 {
+                s.push(':');
+            }
+            let hi = pair.first().copied().unwrap_or(0);
+            let lo = pair.get(1).copied().unwrap_or(0);
+            s.push_str(&format!("{:x}", u16::from_be_bytes([hi, lo])));
+        }
+        format!("{s}/{len}")
     }
 }
 

@@ -135,70 +135,12 @@ impl Rule for SubscriberSanCriticalWithSubject {
     }
 }
 
-/// The IANA IPv4 Special-Purpose Address Registry (2025 edition): every entry, whether or
-/// not it is globally reachable, as the BR definition of Reserved IP Address takes them all.
-const IPV4_SPECIAL: [([u8; 4], u8); 23] = [
-    ([0, 0, 0, 0], 8),       // "this network" (RFC 791)
-    ([10, 0, 0, 0], 8),      // private use (RFC 1918)
-    ([100, 64, 0, 0], 10),   // shared address space (RFC 6598)
-    ([127, 0, 0, 0], 8),     // loopback (RFC 1122)
-    ([169, 254, 0, 0], 16),  // link local (RFC 3927)
-    ([172, 16, 0, 0], 12),   // private use (RFC 1918)
-    ([192, 0, 0, 0], 24),    // IETF protocol assignments (RFC 6890)
-    ([192, 0, 0, 0], 29),    // IPv4 service continuity prefix (RFC 7335)
-    ([192, 0, 0, 8], 32),    // IPv4 dummy address (RFC 7600)
-    ([192, 0, 0, 9], 32),    // port control protocol anycast (RFC 7723)
-    ([192, 0, 0, 10], 32),   // traversal using relays around NAT anycast (RFC 8155)
-    ([192, 0, 0, 170], 32),  // NAT64/DNS64 discovery (RFC 8880)
-    ([192, 0, 0, 171], 32),  // NAT64/DNS64 discovery (RFC 8880)
-    ([192, 0, 2, 0], 24),    // documentation TEST-NET-1 (RFC 5737)
-    ([192, 31, 196, 0], 24), // AS112-v4 (RFC 7535)
-    ([192, 52, 193, 0], 24), // AMT (RFC 7450)
-    ([192, 88, 99, 0], 24),  // deprecated 6to4 relay anycast (RFC 7526)
-    ([192, 168, 0, 0], 16),  // private use (RFC 1918)
-    ([192, 175, 48, 0], 24), // direct delegation AS112 service (RFC 7534)
-    ([198, 18, 0, 0], 15),   // benchmarking (RFC 2544)
-    ([198, 51, 100, 0], 24), // documentation TEST-NET-2 (RFC 5737)
-    ([203, 0, 113, 0], 24),  // documentation TEST-NET-3 (RFC 5737)
-    ([240, 0, 0, 0], 4),     // reserved, and 255.255.255.255/32 limited broadcast inside it
-];
-
-/// The IANA IPv6 Special-Purpose Address Registry (2025 edition). Entries nested in
-/// 2001::/23 (TEREDO, benchmarking, AMT, AS112, ORCHIDv2, drone DET, ...) are covered by it.
-const IPV6_SPECIAL: [([u16; 8], u8); 15] = [
-    ([0, 0, 0, 0, 0, 0, 0, 1], 128),             // loopback (RFC 4291)
-    ([0, 0, 0, 0, 0, 0, 0, 0], 128),             // unspecified (RFC 4291)
-    ([0, 0, 0, 0, 0, 0xffff, 0, 0], 96),         // IPv4-mapped (RFC 4291)
-    ([0x64, 0xff9b, 0, 0, 0, 0, 0, 0], 96),      // IPv4-IPv6 translation (RFC 6052)
-    ([0x64, 0xff9b, 1, 0, 0, 0, 0, 0], 48),      // local-use IPv4/IPv6 translation (RFC 8215)
-    ([0x100, 0, 0, 0, 0, 0, 0, 0], 64),          // discard-only (RFC 6666)
-    ([0x100, 0, 0, 1, 0, 0, 0, 0], 64),          // dummy IPv6 prefix (RFC 9780)
-    ([0x2001, 0, 0, 0, 0, 0, 0, 0], 23),         // IETF protocol assignments (RFC 2928)
-    ([0x2001, 0xdb8, 0, 0, 0, 0, 0, 0], 32),     // documentation (RFC 3849)
-    ([0x2002, 0, 0, 0, 0, 0, 0, 0], 16),         // 6to4 (RFC 3056)
-    ([0x2620, 0x4f, 0x8000, 0, 0, 0, 0, 0], 48), // direct delegation AS112 service (RFC 7534)
-    ([0x3fff, 0, 0, 0, 0, 0, 0, 0], 20),         // documentation (RFC 9637)
-    ([0x5f00, 0, 0, 0, 0, 0, 0, 0], 16),         // segment routing SIDs (RFC 9602)
-    ([0xfc00, 0, 0, 0, 0, 0, 0, 0], 7),          // unique-local (RFC 4193)
-    ([0xfe80, 0, 0, 0, 0, 0, 0, 0], 10),         // link-local unicast (RFC 4291)
-];
-
 /// Whether an address is a Reserved IP Address in the sense of the TLS BRs (§1.6.1): inside
 /// a block of the IANA IPv4 or IPv6 Special-Purpose Address Registry.
 pub(crate) fn is_reserved_ip(ip: IpAddr) -> bool {
-    fn within(addr: u128, net: u128, prefix: u8, bits: u32) -> bool {
-        let shift = bits.saturating_sub(u32::from(prefix));
-        addr.checked_shr(shift) == net.checked_shr(shift)
-    }
     match ip {
-        IpAddr::V4(v4) => {
-            let a = u128::from(u32::from(v4));
-            IPV4_SPECIAL.iter().any(|(net, p)| within(a, u128::from(u32::from_be_bytes(*net)), *p, 32))
-        }
-        IpAddr::V6(v6) => {
-            let a = u128::from(v6);
-            IPV6_SPECIAL.iter().any(|(net, p)| within(a, u128::from(core::net::Ipv6Addr::from(*net)), *p, 128))
-        }
+        IpAddr::V4(v4) => crate::rules::ip_ranges::is_reserved(&v4.octets()),
+        IpAddr::V6(v6) => crate::rules::ip_ranges::is_reserved(&v6.octets()),
     }
 }
 
