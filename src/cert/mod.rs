@@ -491,6 +491,16 @@ impl Certificate {
         self.typed(&ext_oid::SUBJECT_ALT_NAME, GeneralNames::parse)
     }
 
+    /// The dNSName entries of subjectAltName, raw; none when the extension is absent or
+    /// does not decode (`rfc5280.extension_malformed` reports that).
+    pub fn san_dns_names(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        let san = match self.subject_alt_name() {
+            Some(Ok(e)) => Some(e.value),
+            _ => None,
+        };
+        san.into_iter().flat_map(|g| g.dns_names())
+    }
+
     /// issuerAltName.
     pub fn issuer_alt_name(&self) -> Option<Result<Ext<'_, GeneralNames<'_>>, Malformed>> {
         self.typed(&ext_oid::ISSUER_ALT_NAME, GeneralNames::parse)

@@ -54,7 +54,7 @@ pub(crate) static RULES: &[&dyn Rule] = &[
 /// The SAN dNSNames, then the subject commonName values that are text and not IP
 /// addresses.
 pub(crate) fn subscriber_names(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
-    san_names(cert).chain(dns_like_cns(cert))
+    cert.san_dns_names().chain(dns_like_cns(cert))
 }
 
 /// The subject commonName values that are text and not IP addresses.
@@ -123,13 +123,13 @@ fn dns_facts(cert: &Certificate) -> u32 {
                 }
             }
         };
-        for n in san_names(cert) {
+        for n in cert.san_dns_names() {
             test(n);
         }
         for n in dns_like_cns(cert) {
             test(n);
         }
-        for n in san_names(cert) {
+        for n in cert.san_dns_names() {
             facts |= dns_fact::SAN_ANY;
             if bare_suffix_defect(n).is_some() {
                 facts |= dns_fact::BARE_SUFFIX;
@@ -157,7 +157,7 @@ fn check_cached<'a>(
     } else if facts & fact == 0 {
         Outcome::Pass
     } else if san_only {
-        check_names(san_names(cert), bad)
+        check_names(cert.san_dns_names(), bad)
     } else {
         check_names(subscriber_names(cert), bad)
     }
@@ -286,14 +286,6 @@ impl Rule for DnsnameBarePublicSuffix {
 fn bare_suffix_defect(n: &[u8]) -> Option<&'static str> {
     // A wildcard over a suffix (`*.co.uk`) is dnsname_wildcard_on_public_suffix's case.
     (wildcard_base(n).is_none() && is_icann_suffix(n)).then_some("is a bare public suffix")
-}
-
-fn san_names(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
-    let san = match cert.subject_alt_name() {
-        Some(Ok(e)) => Some(e.value),
-        _ => None,
-    };
-    san.into_iter().flat_map(|g| g.dns_names())
 }
 
 /// `cabf_br.dnsname_wildcard_on_public_suffix`

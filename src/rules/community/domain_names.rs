@@ -15,14 +15,6 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &IanDnsnameBarePublicSuffix,
 ];
 
-fn san_names(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
-    let san = match cert.subject_alt_name() {
-        Some(Ok(e)) => Some(e.value),
-        _ => None,
-    };
-    san.into_iter().flat_map(|g| g.dns_names())
-}
-
 fn ian_names(cert: &Certificate) -> impl Iterator<Item = &[u8]> + '_ {
     let ian = match cert.issuer_alt_name() {
         Some(Ok(e)) => Some(e.value),
@@ -54,7 +46,7 @@ impl Rule for DnsnameRedacted {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        check_names(san_names(cert), |n| labels(n).any(|l| l == b"?").then_some("is a redacted name"))
+        check_names(cert.san_dns_names(), |n| labels(n).any(|l| l == b"?").then_some("is a redacted name"))
     }
 }
 
@@ -81,18 +73,18 @@ impl Rule for SanDnsnameDuplicate {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         const WHY: &str = "appears more than once in the SAN";
-        if san_names(cert).nth(32).is_none() {
+        if cert.san_dns_names().nth(32).is_none() {
             // A handful of names: compare pairwise without allocating.
             let mut seen = 0usize;
-            return check_names(san_names(cert), |n| {
-                let dup = san_names(cert).take(seen).any(|p| p.eq_ignore_ascii_case(n));
+            return check_names(cert.san_dns_names(), |n| {
+                let dup = cert.san_dns_names().take(seen).any(|p| p.eq_ignore_ascii_case(n));
                 seen += 1;
                 dup.then_some(WHY)
             });
         }
         // Thousands of names: sort case-insensitively instead of comparing every pair.
         let key = |n: &&[u8]| n.iter().map(u8::to_ascii_lowercase).collect::<alloc::vec::Vec<u8>>();
-        let mut names: alloc::vec::Vec<&[u8]> = san_names(cert).collect();
+        let mut names: alloc::vec::Vec<&[u8]> = cert.san_dns_names().collect();
         names.sort_by_cached_key(key);
         let dup = names.windows(2).find_map(|w| match w {
             [a, b] if a.eq_ignore_ascii_case(b) => Some(*b),
