@@ -166,6 +166,19 @@ impl KeyUsage {
     /// decipherOnly (8)
     pub const DECIPHER_ONLY: u8 = 8;
 
+    /// The names of the bits, by bit number (RFC 5280 §4.2.1.3).
+    pub const NAMES: [&'static str; 9] = [
+        "digitalSignature",
+        "nonRepudiation",
+        "keyEncipherment",
+        "dataEncipherment",
+        "keyAgreement",
+        "keyCertSign",
+        "cRLSign",
+        "encipherOnly",
+        "decipherOnly",
+    ];
+
     /// Parses the extension value.
     pub fn parse(v: &[u8]) -> Result<Self, Asn1Error> {
         let bs = Tlv::parse(v)?.expect(tag::BIT_STRING)?;

@@ -205,22 +205,9 @@ pub(crate) fn must_be_absent(cert: &Certificate, id: &ObjectIdentifier, message:
     Outcome::check(!cert.has_extension(id), message)
 }
 
-/// The names of the keyUsage bits, by bit number.
-pub(crate) const KU_NAMES: [&str; 9] = [
-    "digitalSignature",
-    "nonRepudiation",
-    "keyEncipherment",
-    "dataEncipherment",
-    "keyAgreement",
-    "keyCertSign",
-    "cRLSign",
-    "encipherOnly",
-    "decipherOnly",
-];
-
 /// The first asserted bit that is not in `allowed`, by name.
 pub(crate) fn first_bit_outside(ku: &KeyUsage, allowed: &[u8]) -> Option<&'static str> {
-    (0u8..9).find(|b| ku.has(*b) && !allowed.contains(b)).and_then(|b| KU_NAMES.get(usize::from(b)).copied())
+    (0u8..9).find(|b| ku.has(*b) && !allowed.contains(b)).and_then(|b| KeyUsage::NAMES.get(usize::from(b)).copied())
 }
 
 #[cfg(test)]

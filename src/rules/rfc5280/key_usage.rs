@@ -145,18 +145,6 @@ const DO: u16 = 1 << KeyUsage::DECIPHER_ONLY;
 /// Every named bit.
 const ALL: u16 = DS | NR | KE | DE | KA | KCS | CRL | EO | DO;
 
-const NAMES: [&str; 9] = [
-    "digitalSignature",
-    "nonRepudiation",
-    "keyEncipherment",
-    "dataEncipherment",
-    "keyAgreement",
-    "keyCertSign",
-    "cRLSign",
-    "encipherOnly",
-    "decipherOnly",
-];
-
 fn mask(ku: &KeyUsage) -> u16 {
     (0..9u8).filter(|b| ku.has(*b)).fold(0, |m, b| m | (1 << b))
 }
@@ -164,7 +152,7 @@ fn mask(ku: &KeyUsage) -> u16 {
 /// The names of the bits in `m`, comma-separated (for failure messages only).
 fn names(m: u16) -> String {
     let mut out = String::new();
-    for (i, n) in NAMES.iter().enumerate() {
+    for (i, n) in KeyUsage::NAMES.iter().enumerate() {
         if m & (1 << i) != 0 {
             if !out.is_empty() {
                 out.push_str(", ");
