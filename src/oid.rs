@@ -16,12 +16,21 @@ impl<'a> Oid<'a> {
     /// Wraps content octets, checking that they form a well-formed identifier
     /// (non-empty, minimal sub-identifiers, last octet terminates).
     pub fn new(bytes: &'a [u8]) -> Option<Self> {
-        let well_formed = bytes.last().is_some_and(|b| b & 0x80 == 0)
-            && bytes
-                .iter()
-                .enumerate()
-                .all(|(i, &b)| b != 0x80 || (i > 0 && bytes.get(i - 1).is_some_and(|p| p & 0x80 != 0)));
-        well_formed.then_some(Self(bytes))
+        // A sub-identifier starts after a terminating octet (bit 8 clear) and must not
+        // start with 0x80 (a non-minimal leading zero group).
+        let mut starts_arc = true;
+        for &b in bytes {
+            if starts_arc && b == 0x80 {
+                return None;
+            }
+            starts_arc = b & 0x80 == 0;
+        }
+        (starts_arc && !bytes.is_empty()).then_some(Self(bytes))
+    }
+
+    /// Wraps content octets already found well formed by [`Oid::new`].
+    pub(crate) fn new_unchecked(bytes: &'a [u8]) -> Self {
+        Self(bytes)
     }
 
     /// The content octets.

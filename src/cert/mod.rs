@@ -14,6 +14,7 @@ mod key;
 mod memo;
 pub(crate) use memo::Memo;
 mod name;
+mod spans;
 mod uri;
 
 pub use attribute::string_tag_name;
@@ -127,7 +128,32 @@ struct Index {
     /// For each id-ce arc 2.5.29.n with n < 64: 1 + the index of its first occurrence in
     /// `exts`, or 0. Most lookups are for these, and this makes them O(1).
     id_ce: [u16; 64],
+    /// The same for the id-pe arcs 1.3.6.1.5.5.7.1.n with n < 32 (AIA, SIA, TLS feature…).
+    id_pe: [u16; 32],
     structure: Vec<Malformed>,
+    /// The decoded forms of the fields above that most rules read.
+    decoded: Decoded,
+}
+
+/// What `index` decodes once for every rule (see `spans`).
+#[derive(Debug, Clone)]
+struct Decoded {
+    tbs_sig_alg: Result<spans::AlgSpan, Malformed>,
+    sig_alg: Option<Result<spans::AlgSpan, Malformed>>,
+    validity: Result<(spans::TimeSpan, spans::TimeSpan), Malformed>,
+    spki: Result<spans::SpkiSpan, Malformed>,
+}
+
+impl Default for Decoded {
+    fn default() -> Self {
+        let truncated = |field| Malformed::new(field, Asn1Error::Truncated);
+        Self {
+            tbs_sig_alg: Err(truncated("signature")),
+            sig_alg: None,
+            validity: Err(truncated("validity")),
+            spki: Err(truncated("subjectPublicKeyInfo")),
+        }
+    }
 }
 
 impl Default for Index {
@@ -148,7 +174,9 @@ impl Default for Index {
             extensions: None,
             exts: Vec::new(),
             id_ce: [0; 64],
+            id_pe: [0; 32],
             structure: Vec::new(),
+            decoded: Decoded::default(),
         }
     }
 }
@@ -161,6 +189,14 @@ fn id_ce_arc(oid: &[u8]) -> Option<usize> {
     }
 }
 
+/// The n of an id-pe extension identifier 1.3.6.1.5.5.7.1.n, when n < 32.
+fn id_pe_arc(oid: &[u8]) -> Option<usize> {
+    match oid {
+        [0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, n] if *n < 32 => Some(usize::from(*n)),
+        _ => None,
+    }
+}
+
 #[derive(Debug, Clone)]
 struct ExtEntry {
     raw: Span,
@@ -168,6 +204,8 @@ struct ExtEntry {
     critical: Critical,
     value: Span,
     error: Option<Asn1Error>,
+    /// Whether `oid` is a well-formed identifier.
+    oid_ok: bool,
 }
 
 /// How the `critical` flag of an extension was encoded.
@@ -350,17 +388,16 @@ impl Certificate {
 
     /// The signature algorithm inside the TBS.
     pub fn tbs_signature_algorithm(&self) -> Result<AlgorithmIdentifier<'_>, Malformed> {
-        let raw = self.field(&self.index.tbs_sig_alg, "signature")?;
-        AlgorithmIdentifier::parse(raw).map_err(|e| Malformed::new("signature", e))
+        match &self.index.decoded.tbs_sig_alg {
+            Ok(a) => Ok(a.get(&self.der)),
+            Err(m) => Err(m.clone()),
+        }
     }
 
     /// The outer signatureAlgorithm (`None` for a TBS).
     pub fn signature_algorithm(&self) -> Option<Result<AlgorithmIdentifier<'_>, Malformed>> {
-        let f = self.index.sig_alg.as_ref()?;
-        Some(match f {
-            Ok(span) => {
-                AlgorithmIdentifier::parse(self.slice(span)).map_err(|e| Malformed::new("signatureAlgorithm", e))
-            }
+        Some(match self.index.decoded.sig_alg.as_ref()? {
+            Ok(a) => Ok(a.get(&self.der)),
             Err(m) => Err(m.clone()),
         })
     }
@@ -386,26 +423,23 @@ impl Certificate {
 
     /// The validity period.
     pub fn validity(&self) -> Result<Validity<'_>, Malformed> {
-        match &self.index.validity {
-            Some(Ok((nb, na))) => {
-                let not_before = read_time(self.slice(nb), "notBefore")?;
-                let not_after = read_time(self.slice(na), "notAfter")?;
-                Ok(Validity { not_before, not_after })
-            }
-            Some(Err(m)) => Err(m.clone()),
-            None => Err(Malformed::new("validity", Asn1Error::Truncated)),
+        match &self.index.decoded.validity {
+            Ok((nb, na)) => Ok(Validity { not_before: nb.get(&self.der), not_after: na.get(&self.der) }),
+            Err(m) => Err(m.clone()),
         }
     }
 
     /// notBefore, if it can be read. Effective dates of rules are compared with it.
     pub fn not_before(&self) -> Option<Time> {
-        self.validity().ok().map(|v| v.not_before.time)
+        self.index.decoded.validity.as_ref().ok().map(|(nb, _)| nb.time())
     }
 
     /// The subject public key info.
     pub fn spki(&self) -> Result<SubjectPublicKeyInfo<'_>, Malformed> {
-        let raw = self.field(&self.index.spki, "subjectPublicKeyInfo")?;
-        SubjectPublicKeyInfo::parse(raw).map_err(|e| Malformed::new("subjectPublicKeyInfo", e))
+        match &self.index.decoded.spki {
+            Ok(s) => Ok(s.get(&self.der)),
+            Err(m) => Err(m.clone()),
+        }
     }
 
     /// issuerUniqueID BIT STRING content, if present.
@@ -439,7 +473,7 @@ impl Certificate {
     fn ext_at(&self, e: &ExtEntry) -> Extension<'_> {
         Extension {
             raw: self.slice(&e.raw),
-            oid: Oid::new(self.slice(&e.oid)),
+            oid: e.oid_ok.then(|| Oid::new_unchecked(self.slice(&e.oid))),
             oid_raw: self.slice(&e.oid),
             critical: e.critical,
             value: self.slice(&e.value),
@@ -450,9 +484,13 @@ impl Certificate {
     /// The first extension with this identifier.
     pub fn extension(&self, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'_>> {
         let id = id.as_bytes();
-        if let Some(n) = id_ce_arc(id) {
-            let slot = usize::from(*self.index.id_ce.get(n)?);
-            return slot.checked_sub(1).and_then(|i| self.index.exts.get(i)).map(|e| self.ext_at(e));
+        let slot = match (id_ce_arc(id), id_pe_arc(id)) {
+            (Some(n), _) => self.index.id_ce.get(n),
+            (_, Some(n)) => self.index.id_pe.get(n),
+            _ => None,
+        };
+        if let Some(&slot) = slot {
+            return usize::from(slot).checked_sub(1).and_then(|i| self.index.exts.get(i)).map(|e| self.ext_at(e));
         }
         self.index.exts.iter().find(|e| self.slice(&e.oid) == id).map(|e| self.ext_at(e))
     }
@@ -639,7 +677,39 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
     };
     ix.tbs = span_of(der, tbs.raw);
     index_tbs(der, tbs, &mut ix);
+    ix.decoded = decode_fields(der, &ix);
     Ok(ix)
+}
+
+/// Decodes the fields in [`Decoded`], with the errors their accessors report.
+fn decode_fields(der: &[u8], ix: &Index) -> Decoded {
+    let slice = |span: &Span| der.get(span.start as usize..span.end as usize).unwrap_or_default();
+    let field = |f: &Option<Result<Span, Malformed>>, name: &'static str| match f {
+        Some(Ok(span)) => Ok(slice(span)),
+        Some(Err(m)) => Err(m.clone()),
+        None => Err(Malformed::new(name, Asn1Error::Truncated)),
+    };
+    let alg = |raw: &[u8], name| {
+        AlgorithmIdentifier::parse(raw).map(|a| spans::AlgSpan::of(der, &a)).map_err(|e| Malformed::new(name, e))
+    };
+    Decoded {
+        tbs_sig_alg: field(&ix.tbs_sig_alg, "signature").and_then(|raw| alg(raw, "signature")),
+        sig_alg: ix.sig_alg.as_ref().map(|f| match f {
+            Ok(span) => alg(slice(span), "signatureAlgorithm"),
+            Err(m) => Err(m.clone()),
+        }),
+        validity: match &ix.validity {
+            Some(Ok((nb, na))) => spans::TimeSpan::read(der, nb, "notBefore")
+                .and_then(|nb| Ok((nb, spans::TimeSpan::read(der, na, "notAfter")?))),
+            Some(Err(m)) => Err(m.clone()),
+            None => Err(Malformed::new("validity", Asn1Error::Truncated)),
+        },
+        spki: field(&ix.spki, "subjectPublicKeyInfo").and_then(|raw| {
+            SubjectPublicKeyInfo::parse(raw)
+                .map(|s| spans::SpkiSpan::of(der, &s))
+                .map_err(|e| Malformed::new("subjectPublicKeyInfo", e))
+        }),
+    }
 }
 
 /// Names what a DER SEQUENCE that is not a signed certificate most likely is.
@@ -743,10 +813,14 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
                 ix.extensions = Some(index_extensions(der, item, &mut ix.exts));
                 for (i, e) in ix.exts.iter().enumerate().rev() {
                     let oid = der.get(e.oid.start as usize..e.oid.end as usize).unwrap_or_default();
-                    if let (Some(n), Ok(slot)) = (id_ce_arc(oid), u16::try_from(i + 1)) {
-                        if let Some(s) = ix.id_ce.get_mut(n) {
-                            *s = slot;
-                        }
+                    let Ok(slot) = u16::try_from(i + 1) else { continue };
+                    let entry = match (id_ce_arc(oid), id_pe_arc(oid)) {
+                        (Some(n), _) => ix.id_ce.get_mut(n),
+                        (_, Some(n)) => ix.id_pe.get_mut(n),
+                        _ => None,
+                    };
+                    if let Some(s) = entry {
+                        *s = slot;
                     }
                 }
             }
@@ -783,6 +857,7 @@ fn extension_entry(der: &[u8], item: Tlv<'_>) -> ExtEntry {
         critical: Critical::Absent,
         value: empty,
         error: None,
+        oid_ok: false,
     };
     let mut parse = || -> Result<(), Asn1Error> {
         let item = item.expect(tag::SEQUENCE)?;
@@ -792,6 +867,7 @@ fn extension_entry(der: &[u8], item: Tlv<'_>) -> ExtEntry {
         if Oid::new(oid.value).is_none() {
             return Err(Asn1Error::InvalidValue("malformed extension identifier"));
         }
+        entry.oid_ok = true;
         if let Some(b) = r.read_optional(tag::BOOLEAN)? {
             entry.critical = match b.value {
                 [0x00] => Critical::ExplicitFalse,

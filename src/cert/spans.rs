@@ -1,0 +1,124 @@
+//! The fields most rules read, decoded once when the certificate is decoded and kept as
+//! byte ranges: hundreds of rules read the validity, the key and the algorithms, and
+//! re-parsing them for each rule cost more than the rules themselves.
+
+use super::{read_time, span_of, Malformed, Span, TimeField};
+use crate::asn1::Tlv;
+use crate::cert::{AlgorithmIdentifier, SubjectPublicKeyInfo};
+use crate::oid::Oid;
+use crate::time::Time;
+
+/// A [`Tlv`] as ranges of the certificate's DER.
+#[derive(Debug, Clone)]
+pub(super) struct TlvSpan {
+    tag: u8,
+    value: Span,
+    raw: Span,
+    offset: usize,
+    non_minimal_length: bool,
+}
+
+impl TlvSpan {
+    fn of(der: &[u8], t: &Tlv<'_>) -> Self {
+        Self {
+            tag: t.tag,
+            value: span_of(der, t.value),
+            raw: span_of(der, t.raw),
+            offset: t.offset,
+            non_minimal_length: t.non_minimal_length,
+        }
+    }
+
+    fn get<'a>(&self, der: &'a [u8]) -> Tlv<'a> {
+        Tlv {
+            tag: self.tag,
+            value: slice(der, &self.value),
+            raw: slice(der, &self.raw),
+            offset: self.offset,
+            non_minimal_length: self.non_minimal_length,
+        }
+    }
+}
+
+/// An [`AlgorithmIdentifier`] whose identifier was found well formed.
+#[derive(Debug, Clone)]
+pub(super) struct AlgSpan {
+    oid: Span,
+    parameters: Option<TlvSpan>,
+    raw: Span,
+}
+
+impl AlgSpan {
+    pub(super) fn of(der: &[u8], a: &AlgorithmIdentifier<'_>) -> Self {
+        Self {
+            oid: span_of(der, a.oid.as_bytes()),
+            parameters: a.parameters.as_ref().map(|p| TlvSpan::of(der, p)),
+            raw: span_of(der, a.raw),
+        }
+    }
+
+    pub(super) fn get<'a>(&self, der: &'a [u8]) -> AlgorithmIdentifier<'a> {
+        AlgorithmIdentifier {
+            oid: Oid::new_unchecked(slice(der, &self.oid)),
+            parameters: self.parameters.as_ref().map(|p| p.get(der)),
+            raw: slice(der, &self.raw),
+        }
+    }
+}
+
+/// A decoded [`SubjectPublicKeyInfo`].
+#[derive(Debug, Clone)]
+pub(super) struct SpkiSpan {
+    algorithm: AlgSpan,
+    key: Span,
+    unused_bits: u8,
+    raw: Span,
+}
+
+impl SpkiSpan {
+    pub(super) fn of(der: &[u8], s: &SubjectPublicKeyInfo<'_>) -> Self {
+        Self {
+            algorithm: AlgSpan::of(der, &s.algorithm),
+            key: span_of(der, s.key),
+            unused_bits: s.unused_bits,
+            raw: span_of(der, s.raw),
+        }
+    }
+
+    pub(super) fn get<'a>(&self, der: &'a [u8]) -> SubjectPublicKeyInfo<'a> {
+        SubjectPublicKeyInfo {
+            algorithm: self.algorithm.get(der),
+            key: slice(der, &self.key),
+            unused_bits: self.unused_bits,
+            raw: slice(der, &self.raw),
+        }
+    }
+}
+
+/// A decoded [`TimeField`].
+#[derive(Debug, Clone)]
+pub(super) struct TimeSpan {
+    tag: u8,
+    raw: Span,
+    time: Time,
+    defect: Option<&'static str>,
+}
+
+impl TimeSpan {
+    pub(super) fn read(der: &[u8], span: &Span, field: &'static str) -> Result<Self, Malformed> {
+        let t = read_time(slice(der, span), field)?;
+        Ok(Self { tag: t.tag, raw: span_of(der, t.raw), time: t.time, defect: t.defect })
+    }
+
+    pub(super) fn get<'a>(&self, der: &'a [u8]) -> TimeField<'a> {
+        TimeField { tag: self.tag, raw: slice(der, &self.raw), time: self.time, defect: self.defect }
+    }
+
+    pub(super) fn time(&self) -> Time {
+        self.time
+    }
+}
+
+fn slice<'a>(der: &'a [u8], span: &Span) -> &'a [u8] {
+    der.get(span.start as usize..span.end as usize).unwrap_or_default()
+}
