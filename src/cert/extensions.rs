@@ -43,6 +43,25 @@ impl<'a> Extension<'a> {
     }
 }
 
+/// An extension value read as a view over the content of its outer SEQUENCE, once its
+/// `parse` has accepted that value.
+pub(crate) trait SequenceView<'a>: Sized {
+    /// The view over `content`, already validated by the type's `parse`.
+    fn validated(content: &'a [u8]) -> Self;
+}
+
+macro_rules! sequence_views {
+    ($($t:ident),*) => {$(
+        impl<'a> SequenceView<'a> for $t<'a> {
+            fn validated(content: &'a [u8]) -> Self {
+                Self { content }
+            }
+        }
+    )*};
+}
+
+sequence_views!(ExtKeyUsage, CertificatePolicies, AccessDescriptions, DistributionPoints, PolicyMappings);
+
 /// A decoded extension: its criticality, its typed value, and the raw extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Ext<'a, T> {

@@ -91,6 +91,12 @@ pub struct GeneralNames<'a> {
     content: &'a [u8],
 }
 
+impl<'a> crate::cert::extensions::SequenceView<'a> for GeneralNames<'a> {
+    fn validated(content: &'a [u8]) -> Self {
+        Self { content }
+    }
+}
+
 impl<'a> GeneralNames<'a> {
     /// Parses a whole `SEQUENCE OF GeneralName` element (the framing only).
     pub fn parse(raw: &'a [u8]) -> Result<Self, Asn1Error> {

@@ -30,6 +30,30 @@ impl Clone for Memo {
     }
 }
 
+/// A set of flags, each raised at most once and never lowered.
+#[derive(Default)]
+pub(crate) struct Flags(AtomicU32);
+
+impl Flags {
+    /// Whether flag `i` (< 32) is raised.
+    pub(crate) fn has(&self, i: usize) -> bool {
+        i < 32 && self.0.load(Ordering::Relaxed) & (1 << i) != 0
+    }
+
+    /// Raises flag `i`; flags from 32 up are not kept.
+    pub(crate) fn raise(&self, i: usize) {
+        if i < 32 {
+            self.0.fetch_or(1 << i, Ordering::Relaxed);
+        }
+    }
+}
+
+impl Clone for Flags {
+    fn clone(&self) -> Self {
+        Self(AtomicU32::new(self.0.load(Ordering::Relaxed)))
+    }
+}
+
 /// The once-computed summaries a certificate carries, one per family of rules that share
 /// a parse (each documented where it is computed).
 #[derive(Default, Clone)]
@@ -49,6 +73,9 @@ pub(crate) struct Facts {
     /// Which tests the SAN dNSNames and DNS-like CNs fail
     /// (`rules::cabf_br::domain_names::dns_facts`).
     pub(crate) dns_names: Memo,
+    /// Which of the first 32 extensions their typed accessor has already decoded without
+    /// error (`Certificate::view`): later calls skip the validation.
+    pub(crate) valid_exts: Flags,
 }
 
 #[cfg(test)]
@@ -76,5 +103,16 @@ mod tests {
         assert_eq!(m.clone().get_or(|| 9), 5);
         assert_eq!(calls, 1);
         assert_eq!(Memo::default().get_or(|| 0), 0);
+    }
+
+    #[test]
+    fn flags_stay_raised() {
+        let f = Flags::default();
+        assert!(!f.has(3));
+        f.raise(3);
+        f.raise(31);
+        f.raise(40);
+        assert!(f.has(3) && f.has(31) && !f.has(4) && !f.has(40));
+        assert!(f.clone().has(3));
     }
 }

@@ -483,16 +483,18 @@ impl Certificate {
 
     /// The first extension with this identifier.
     pub fn extension(&self, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'_>> {
+        self.position(id).and_then(|i| self.index.exts.get(i)).map(|e| self.ext_at(e))
+    }
+
+    /// Where the first extension with this identifier is in `index.exts`.
+    fn position(&self, id: &crate::oid::ObjectIdentifier) -> Option<usize> {
         let id = id.as_bytes();
         let slot = match (id_ce_arc(id), id_pe_arc(id)) {
             (Some(n), _) => self.index.id_ce.get(n),
             (_, Some(n)) => self.index.id_pe.get(n),
-            _ => None,
+            _ => return self.index.exts.iter().position(|e| self.slice(&e.oid) == id),
         };
-        if let Some(&slot) = slot {
-            return usize::from(slot).checked_sub(1).and_then(|i| self.index.exts.get(i)).map(|e| self.ext_at(e));
-        }
-        self.index.exts.iter().find(|e| self.slice(&e.oid) == id).map(|e| self.ext_at(e))
+        slot.and_then(|&s| usize::from(s).checked_sub(1))
     }
 
     /// Whether an extension with this identifier is present.
@@ -509,6 +511,26 @@ impl Certificate {
         Some(ext.decode(parse))
     }
 
+    /// Like `typed`, for the views over a SEQUENCE: once one call has validated the value,
+    /// the later ones (a few dozen rules read each of these) only frame it.
+    fn view<'a, T: SequenceView<'a>>(
+        &'a self,
+        id: &crate::oid::ObjectIdentifier,
+        parse: impl FnOnce(&'a [u8]) -> Result<T, Asn1Error>,
+    ) -> Option<Result<Ext<'a, T>, Malformed>> {
+        let i = self.position(id)?;
+        let ext = self.ext_at(self.index.exts.get(i)?);
+        if self.facts.valid_exts.has(i) {
+            let content = Tlv::parse(ext.value).map(|t| t.value).unwrap_or_default();
+            return Some(Ok(Ext { critical: ext.is_critical(), value: T::validated(content), ext }));
+        }
+        let decoded = ext.decode(parse);
+        if decoded.is_ok() {
+            self.facts.valid_exts.raise(i);
+        }
+        Some(decoded)
+    }
+
     /// basicConstraints.
     pub fn basic_constraints(&self) -> Option<Result<Ext<'_, BasicConstraints>, Malformed>> {
         self.typed(&ext_oid::BASIC_CONSTRAINTS, BasicConstraints::parse)
@@ -521,12 +543,12 @@ impl Certificate {
 
     /// extKeyUsage.
     pub fn ext_key_usage(&self) -> Option<Result<Ext<'_, ExtKeyUsage<'_>>, Malformed>> {
-        self.typed(&ext_oid::EXT_KEY_USAGE, ExtKeyUsage::parse)
+        self.view(&ext_oid::EXT_KEY_USAGE, ExtKeyUsage::parse)
     }
 
     /// subjectAltName.
     pub fn subject_alt_name(&self) -> Option<Result<Ext<'_, GeneralNames<'_>>, Malformed>> {
-        self.typed(&ext_oid::SUBJECT_ALT_NAME, GeneralNames::parse)
+        self.view(&ext_oid::SUBJECT_ALT_NAME, GeneralNames::parse)
     }
 
     /// The dNSName entries of subjectAltName, raw; none when the extension is absent or
@@ -541,12 +563,12 @@ impl Certificate {
 
     /// issuerAltName.
     pub fn issuer_alt_name(&self) -> Option<Result<Ext<'_, GeneralNames<'_>>, Malformed>> {
-        self.typed(&ext_oid::ISSUER_ALT_NAME, GeneralNames::parse)
+        self.view(&ext_oid::ISSUER_ALT_NAME, GeneralNames::parse)
     }
 
     /// certificatePolicies.
     pub fn certificate_policies(&self) -> Option<Result<Ext<'_, CertificatePolicies<'_>>, Malformed>> {
-        self.typed(&ext_oid::CERTIFICATE_POLICIES, CertificatePolicies::parse)
+        self.view(&ext_oid::CERTIFICATE_POLICIES, CertificatePolicies::parse)
     }
 
     /// authorityKeyIdentifier.
@@ -561,22 +583,22 @@ impl Certificate {
 
     /// authorityInfoAccess.
     pub fn authority_info_access(&self) -> Option<Result<Ext<'_, AccessDescriptions<'_>>, Malformed>> {
-        self.typed(&ext_oid::AUTHORITY_INFO_ACCESS, AccessDescriptions::parse)
+        self.view(&ext_oid::AUTHORITY_INFO_ACCESS, AccessDescriptions::parse)
     }
 
     /// subjectInfoAccess.
     pub fn subject_info_access(&self) -> Option<Result<Ext<'_, AccessDescriptions<'_>>, Malformed>> {
-        self.typed(&ext_oid::SUBJECT_INFO_ACCESS, AccessDescriptions::parse)
+        self.view(&ext_oid::SUBJECT_INFO_ACCESS, AccessDescriptions::parse)
     }
 
     /// cRLDistributionPoints.
     pub fn crl_distribution_points(&self) -> Option<Result<Ext<'_, DistributionPoints<'_>>, Malformed>> {
-        self.typed(&ext_oid::CRL_DISTRIBUTION_POINTS, DistributionPoints::parse)
+        self.view(&ext_oid::CRL_DISTRIBUTION_POINTS, DistributionPoints::parse)
     }
 
     /// freshestCRL.
     pub fn freshest_crl(&self) -> Option<Result<Ext<'_, DistributionPoints<'_>>, Malformed>> {
-        self.typed(&ext_oid::FRESHEST_CRL, DistributionPoints::parse)
+        self.view(&ext_oid::FRESHEST_CRL, DistributionPoints::parse)
     }
 
     /// nameConstraints.
@@ -591,7 +613,7 @@ impl Certificate {
 
     /// policyMappings.
     pub fn policy_mappings(&self) -> Option<Result<Ext<'_, PolicyMappings<'_>>, Malformed>> {
-        self.typed(&ext_oid::POLICY_MAPPINGS, PolicyMappings::parse)
+        self.view(&ext_oid::POLICY_MAPPINGS, PolicyMappings::parse)
     }
 
     /// inhibitAnyPolicy: SkipCerts.
