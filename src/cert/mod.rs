@@ -131,6 +131,9 @@ struct Index {
     /// The same for the id-pe arcs 1.3.6.1.5.5.7.1.n with n < 32 (AIA, SIA, TLS feature…).
     id_pe: [u16; 32],
     structure: Vec<Malformed>,
+    /// The attributes of the issuer and subject names, when they are well formed.
+    issuer_atvs: Vec<name::AtvSpan>,
+    subject_atvs: Vec<name::AtvSpan>,
     /// The decoded forms of the fields above that most rules read.
     decoded: Decoded,
 }
@@ -176,6 +179,8 @@ impl Default for Index {
             id_ce: [0; 64],
             id_pe: [0; 32],
             structure: Vec::new(),
+            issuer_atvs: Vec::new(),
+            subject_atvs: Vec::new(),
             decoded: Decoded::default(),
         }
     }
@@ -413,12 +418,12 @@ impl Certificate {
 
     /// The issuer name.
     pub fn issuer(&self) -> Result<Name<'_>, Malformed> {
-        self.field(&self.index.issuer, "issuer").map(Name::new_unchecked)
+        self.field(&self.index.issuer, "issuer").map(|raw| Name::decoded(raw, &self.der, &self.index.issuer_atvs))
     }
 
     /// The subject name.
     pub fn subject(&self) -> Result<Name<'_>, Malformed> {
-        self.field(&self.index.subject, "subject").map(Name::new_unchecked)
+        self.field(&self.index.subject, "subject").map(|raw| Name::decoded(raw, &self.der, &self.index.subject_atvs))
     }
 
     /// The validity period.
@@ -804,7 +809,10 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
         }
     });
     ix.tbs_sig_alg = Some(required(&mut r, tag::SEQUENCE, "signature", der, s));
-    ix.issuer = Some(required(&mut r, tag::SEQUENCE, "issuer", der, s).and_then(|sp| check_name(der, sp, "issuer")));
+    ix.issuer = Some(
+        required(&mut r, tag::SEQUENCE, "issuer", der, s)
+            .and_then(|sp| check_name(der, sp, "issuer", &mut ix.issuer_atvs)),
+    );
     ix.validity = Some(match r.read().and_then(|t| t.expect(tag::SEQUENCE)) {
         Ok(v) => {
             let mut vr = v.reader();
@@ -818,7 +826,10 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
             Err(Malformed::new("validity", e))
         }
     });
-    ix.subject = Some(required(&mut r, tag::SEQUENCE, "subject", der, s).and_then(|sp| check_name(der, sp, "subject")));
+    ix.subject = Some(
+        required(&mut r, tag::SEQUENCE, "subject", der, s)
+            .and_then(|sp| check_name(der, sp, "subject", &mut ix.subject_atvs)),
+    );
     ix.spki = Some(required(&mut r, tag::SEQUENCE, "subjectPublicKeyInfo", der, s));
     while let Some(t) = r.peek_tag() {
         let item = match r.read() {
@@ -854,9 +865,9 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
     }
 }
 
-fn check_name(der: &[u8], span: Span, field: &'static str) -> Result<Span, Malformed> {
-    let bytes = der.get(span.start as usize..span.end as usize).unwrap_or_default();
-    Name::parse(bytes).map(|_| span).map_err(|e| Malformed::new(field, e))
+fn check_name(der: &[u8], span: Span, field: &'static str, atvs: &mut Vec<name::AtvSpan>) -> Result<Span, Malformed> {
+    *atvs = name::decode_name(der, &span).map_err(|e| Malformed::new(field, e))?;
+    Ok(span)
 }
 
 fn index_extensions(der: &[u8], wrapper: Tlv<'_>, out: &mut Vec<ExtEntry>) -> Result<Span, Malformed> {

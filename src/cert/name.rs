@@ -1,20 +1,133 @@
 //! Distinguished names (RFC 5280 §4.1.2.4), as borrowed views.
 
-use core::fmt;
+use alloc::vec::Vec;
+use core::{fmt, ops::Range};
 
 use crate::asn1::{tag, Asn1Error, Reader, Tlv};
 use crate::oid::{ObjectIdentifier, Oid};
 
 /// A `Name` (RDNSequence), checked for shape when the certificate was decoded.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 pub struct Name<'a> {
     raw: &'a [u8],
+    decoded: Option<Decoded<'a>>,
 }
 
 /// One relative distinguished name: a SET OF attributes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Clone, Copy)]
 pub struct Rdn<'a> {
     raw: &'a [u8],
+    decoded: Option<Decoded<'a>>,
+}
+
+/// One attribute of a certificate's subject or issuer, as ranges of the certificate's DER:
+/// the certificate decodes its two names once, and the dozens of name rules iterate these
+/// instead of parsing the names again.
+#[derive(Debug, Clone)]
+pub(crate) struct AtvSpan {
+    rdn: Range<u32>,
+    oid: Range<u32>,
+    tag: u8,
+    value: Range<u32>,
+    value_raw: Range<u32>,
+}
+
+/// The attributes of a name (or of one RDN) decoded in advance, and the DER they index.
+#[derive(Clone, Copy)]
+struct Decoded<'a> {
+    der: &'a [u8],
+    atvs: &'a [AtvSpan],
+}
+
+impl<'a> Decoded<'a> {
+    fn slice(&self, r: &Range<u32>) -> &'a [u8] {
+        self.der.get(r.start as usize..r.end as usize).unwrap_or_default()
+    }
+
+    fn attribute(&self, a: &AtvSpan) -> AttributeTypeAndValue<'a> {
+        AttributeTypeAndValue {
+            oid: Oid::new_unchecked(self.slice(&a.oid)),
+            tag: a.tag,
+            value: self.slice(&a.value),
+            value_raw: self.slice(&a.value_raw),
+        }
+    }
+
+    fn attributes(self) -> impl Iterator<Item = AttributeTypeAndValue<'a>> + 'a {
+        self.atvs.iter().map(move |a| self.attribute(a))
+    }
+}
+
+/// One of two iterators.
+enum Either<A, B> {
+    Left(A),
+    Right(B),
+}
+
+impl<T, A: Iterator<Item = T>, B: Iterator<Item = T>> Iterator for Either<A, B> {
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        match self {
+            Self::Left(a) => a.next(),
+            Self::Right(b) => b.next(),
+        }
+    }
+}
+
+/// Walks a whole Name element, checking its shape, and hands each attribute to `f` with
+/// its RDN.
+fn walk<'a>(raw: &'a [u8], mut f: impl FnMut(&Tlv<'a>, AttributeTypeAndValue<'a>)) -> Result<(), Asn1Error> {
+    let seq = Tlv::parse(raw)?.expect(tag::SEQUENCE)?;
+    for rdn in seq.reader() {
+        let rdn = rdn?.expect(tag::SET)?;
+        if rdn.value.is_empty() {
+            return Err(Asn1Error::InvalidValue("empty RelativeDistinguishedName"));
+        }
+        for atv in rdn.reader() {
+            f(&rdn, parse_atv(atv?)?);
+        }
+    }
+    Ok(())
+}
+
+/// Checks a Name at `span` of `der` as [`Name::parse`] does, and lists its attributes.
+pub(crate) fn decode_name(der: &[u8], span: &Range<u32>) -> Result<Vec<AtvSpan>, Asn1Error> {
+    let raw = der.get(span.start as usize..span.end as usize).unwrap_or_default();
+    let at = |part: &[u8]| super::span_of(der, part);
+    let mut out = Vec::new();
+    walk(raw, |rdn, a| {
+        out.push(AtvSpan {
+            rdn: at(rdn.raw),
+            oid: at(a.oid.as_bytes()),
+            tag: a.tag,
+            value: at(a.value),
+            value_raw: at(a.value_raw),
+        })
+    })?;
+    Ok(out)
+}
+
+impl PartialEq for Name<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl Eq for Name<'_> {}
+
+impl PartialEq for Rdn<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl Eq for Rdn<'_> {}
+
+impl fmt::Debug for Rdn<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rdn").field("raw", &self.raw).finish()
+    }
 }
 
 /// One attribute: its type and its value, with the value's string tag.
@@ -33,21 +146,13 @@ pub struct AttributeTypeAndValue<'a> {
 impl<'a> Name<'a> {
     /// Checks the shape `SEQUENCE OF SET OF SEQUENCE { OID, ANY }` of a whole Name element.
     pub fn parse(raw: &'a [u8]) -> Result<Self, Asn1Error> {
-        let seq = Tlv::parse(raw)?.expect(tag::SEQUENCE)?;
-        for rdn in seq.reader() {
-            let rdn = rdn?.expect(tag::SET)?;
-            if rdn.value.is_empty() {
-                return Err(Asn1Error::InvalidValue("empty RelativeDistinguishedName"));
-            }
-            for atv in rdn.reader() {
-                parse_atv(atv?)?;
-            }
-        }
-        Ok(Self { raw })
+        walk(raw, |_, _| {})?;
+        Ok(Self { raw, decoded: None })
     }
 
-    pub(crate) fn new_unchecked(raw: &'a [u8]) -> Self {
-        Self { raw }
+    /// A name that [`decode_name`] accepted, with the attributes it listed.
+    pub(crate) fn decoded(raw: &'a [u8], der: &'a [u8], atvs: &'a [AtvSpan]) -> Self {
+        Self { raw, decoded: Some(Decoded { der, atvs }) }
     }
 
     /// The whole encoded Name, for byte comparison (RFC 5280 §7.1 name chaining).
@@ -66,12 +171,24 @@ impl<'a> Name<'a> {
 
     /// The RDNs, in encoded order (most significant first).
     pub fn rdns(&self) -> impl Iterator<Item = Rdn<'a>> + 'a {
-        Reader::new(self.content()).filter_map(|t| t.ok()).map(|t| Rdn { raw: t.raw })
+        match self.decoded {
+            // A decoded name has no empty RDN: each RDN is a run of attributes.
+            Some(d) => Either::Left(d.atvs.chunk_by(|a, b| a.rdn == b.rdn).filter_map(move |atvs| {
+                let raw = d.slice(&atvs.first()?.rdn);
+                Some(Rdn { raw, decoded: Some(Decoded { der: d.der, atvs }) })
+            })),
+            None => Either::Right(
+                Reader::new(self.content()).filter_map(|t| t.ok()).map(|t| Rdn { raw: t.raw, decoded: None }),
+            ),
+        }
     }
 
     /// Every attribute, flattened across RDNs.
     pub fn attributes(&self) -> impl Iterator<Item = AttributeTypeAndValue<'a>> + 'a {
-        self.rdns().flat_map(|r| r.attributes())
+        match self.decoded {
+            Some(d) => Either::Left(d.attributes()),
+            None => Either::Right(self.rdns().flat_map(|r| r.attributes())),
+        }
     }
 
     /// Every attribute of a type.
@@ -98,13 +215,21 @@ impl<'a> Rdn<'a> {
 
     /// The attributes of this RDN.
     pub fn attributes(&self) -> impl Iterator<Item = AttributeTypeAndValue<'a>> + 'a {
-        let content = Tlv::parse(self.raw).map(|t| t.value).unwrap_or_default();
-        Reader::new(content).filter_map(|t| parse_atv(t.ok()?).ok())
+        match self.decoded {
+            Some(d) => Either::Left(d.attributes()),
+            None => {
+                let content = Tlv::parse(self.raw).map(|t| t.value).unwrap_or_default();
+                Either::Right(Reader::new(content).filter_map(|t| parse_atv(t.ok()?).ok()))
+            }
+        }
     }
 
     /// How many attributes it holds (more than one: a multi-valued RDN).
     pub fn len(&self) -> usize {
-        self.attributes().count()
+        match self.decoded {
+            Some(d) => d.atvs.len(),
+            None => self.attributes().count(),
+        }
     }
 
     /// Whether it holds no attribute.
