@@ -145,6 +145,9 @@ struct Decoded {
     sig_alg: Option<Result<spans::AlgSpan, Malformed>>,
     validity: Result<(spans::TimeSpan, spans::TimeSpan), Malformed>,
     spki: Result<spans::SpkiSpan, Malformed>,
+    /// The values of the first basicConstraints and keyUsage extensions, if present.
+    basic_constraints: Option<Result<BasicConstraints, Malformed>>,
+    key_usage: Option<Result<KeyUsage, Malformed>>,
 }
 
 impl Default for Decoded {
@@ -155,6 +158,8 @@ impl Default for Decoded {
             sig_alg: None,
             validity: Err(truncated("validity")),
             spki: Err(truncated("subjectPublicKeyInfo")),
+            basic_constraints: None,
+            key_usage: None,
         }
     }
 }
@@ -476,14 +481,20 @@ impl Certificate {
     }
 
     fn ext_at(&self, e: &ExtEntry) -> Extension<'_> {
-        Extension {
-            raw: self.slice(&e.raw),
-            oid: e.oid_ok.then(|| Oid::new_unchecked(self.slice(&e.oid))),
-            oid_raw: self.slice(&e.oid),
-            critical: e.critical,
-            value: self.slice(&e.value),
-            error: e.error,
-        }
+        ext_at(&self.der, e)
+    }
+
+    /// A decoded Copy value of a present extension, with the extension itself.
+    fn cached<T: Copy>(
+        &self,
+        id: &crate::oid::ObjectIdentifier,
+        value: &Option<Result<T, Malformed>>,
+    ) -> Option<Result<Ext<'_, T>, Malformed>> {
+        let ext = self.extension(id)?;
+        Some(match value.as_ref()? {
+            Ok(v) => Ok(Ext { critical: ext.is_critical(), value: *v, ext }),
+            Err(m) => Err(m.clone()),
+        })
     }
 
     /// The first extension with this identifier.
@@ -538,12 +549,12 @@ impl Certificate {
 
     /// basicConstraints.
     pub fn basic_constraints(&self) -> Option<Result<Ext<'_, BasicConstraints>, Malformed>> {
-        self.typed(&ext_oid::BASIC_CONSTRAINTS, BasicConstraints::parse)
+        self.cached(&ext_oid::BASIC_CONSTRAINTS, &self.index.decoded.basic_constraints)
     }
 
     /// keyUsage.
     pub fn key_usage(&self) -> Option<Result<Ext<'_, KeyUsage>, Malformed>> {
-        self.typed(&ext_oid::KEY_USAGE, KeyUsage::parse)
+        self.cached(&ext_oid::KEY_USAGE, &self.index.decoded.key_usage)
     }
 
     /// extKeyUsage.
@@ -708,6 +719,18 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
     Ok(ix)
 }
 
+fn ext_at<'a>(der: &'a [u8], e: &ExtEntry) -> Extension<'a> {
+    let slice = |span: &Span| der.get(span.start as usize..span.end as usize).unwrap_or_default();
+    Extension {
+        raw: slice(&e.raw),
+        oid: e.oid_ok.then(|| Oid::new_unchecked(slice(&e.oid))),
+        oid_raw: slice(&e.oid),
+        critical: e.critical,
+        value: slice(&e.value),
+        error: e.error,
+    }
+}
+
 /// Decodes the fields in [`Decoded`], with the errors their accessors report.
 fn decode_fields(der: &[u8], ix: &Index) -> Decoded {
     let slice = |span: &Span| der.get(span.start as usize..span.end as usize).unwrap_or_default();
@@ -736,7 +759,16 @@ fn decode_fields(der: &[u8], ix: &Index) -> Decoded {
                 .map(|s| spans::SpkiSpan::of(der, &s))
                 .map_err(|e| Malformed::new("subjectPublicKeyInfo", e))
         }),
+        basic_constraints: id_ce_extension(der, ix, &ext_oid::BASIC_CONSTRAINTS)
+            .map(|e| e.decode(BasicConstraints::parse).map(|e| e.value)),
+        key_usage: id_ce_extension(der, ix, &ext_oid::KEY_USAGE).map(|e| e.decode(KeyUsage::parse).map(|e| e.value)),
     }
+}
+
+/// The first extension with an id-ce identifier, from the index being built.
+fn id_ce_extension<'a>(der: &'a [u8], ix: &Index, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'a>> {
+    let slot = usize::from(*ix.id_ce.get(id_ce_arc(id.as_bytes())?)?);
+    Some(ext_at(der, ix.exts.get(slot.checked_sub(1)?)?))
 }
 
 /// Names what a DER SEQUENCE that is not a signed certificate most likely is.
