@@ -128,8 +128,9 @@ struct Index {
     /// For each id-ce arc 2.5.29.n with n < 64: 1 + the index of its first occurrence in
     /// `exts`, or 0. Most lookups are for these, and this makes them O(1).
     id_ce: [u16; 64],
-    /// The same for the id-pe arcs 1.3.6.1.5.5.7.1.n with n < 32 (AIA, SIA, TLS feature…).
-    id_pe: [u16; 32],
+    /// The same for the id-pe arcs 1.3.6.1.5.5.7.1.n with n < 32 (AIA, SIA, TLS feature…)
+    /// and the CT arcs (see `id_pe_arc`).
+    id_pe: [u16; 40],
     structure: Vec<Malformed>,
     /// The attributes of the issuer and subject names, when they are well formed.
     issuer_atvs: Vec<name::AtvSpan>,
@@ -182,7 +183,7 @@ impl Default for Index {
             extensions: None,
             exts: Vec::new(),
             id_ce: [0; 64],
-            id_pe: [0; 32],
+            id_pe: [0; 40],
             structure: Vec::new(),
             issuer_atvs: Vec::new(),
             subject_atvs: Vec::new(),
@@ -199,10 +200,13 @@ fn id_ce_arc(oid: &[u8]) -> Option<usize> {
     }
 }
 
-/// The n of an id-pe extension identifier 1.3.6.1.5.5.7.1.n, when n < 32.
+/// The slot in `Index::id_pe` of an id-pe extension identifier 1.3.6.1.5.5.7.1.n (slot n,
+/// for n < 32) or of a Certificate Transparency one 1.3.6.1.4.1.11129.2.4.n (slot 32 + n,
+/// for n < 8: the SCT list and the precertificate poison, which many rules look for).
 fn id_pe_arc(oid: &[u8]) -> Option<usize> {
     match oid {
         [0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, n] if *n < 32 => Some(usize::from(*n)),
+        [0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, n] if *n < 8 => Some(32 + usize::from(*n)),
         _ => None,
     }
 }
