@@ -91,6 +91,14 @@ fn policies(cert: &Certificate) -> Option<CertificatePolicies<'_>> {
     }
 }
 
+/// The certificatePolicies, when at least one of its qualifiers is a decodable UserNotice
+/// (cached: most certificates have none, and seven rules read only user notices).
+fn with_user_notices(cert: &Certificate) -> Option<CertificatePolicies<'_>> {
+    let cp = policies(cert)?;
+    let any = cert.facts.user_notices.get_or(|| u32::from(user_notices(cp).next().is_some()));
+    (any != 0).then_some(cp)
+}
+
 /// Every qualifier of every policy.
 fn qualifiers<'a>(cp: CertificatePolicies<'a>) -> impl Iterator<Item = PolicyQualifier<'a>> + 'a {
     cp.policies().flat_map(|p| p.qualifiers())
@@ -104,7 +112,7 @@ fn user_notices<'a>(cp: CertificatePolicies<'a>) -> impl Iterator<Item = UserNot
 /// Runs `f` on every explicitText; the first failure wins. Not applicable when there is no
 /// explicitText at all.
 fn each_text(cert: &Certificate, mut f: impl FnMut(Tlv<'_>) -> Option<String>) -> Outcome {
-    let Some(cp) = policies(cert) else {
+    let Some(cp) = with_user_notices(cert) else {
         return Outcome::NotApplicable;
     };
     let mut seen = false;
@@ -416,7 +424,7 @@ impl Rule for UserNoticeHasNoticeRef {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let Some(cp) = policies(cert) else {
+        let Some(cp) = with_user_notices(cert) else {
             return Outcome::NotApplicable;
         };
         let mut notices = user_notices(cp).peekable();
@@ -632,7 +640,7 @@ impl Rule for ExplicitTextNotNfc {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
-        let Some(cp) = policies(cert) else {
+        let Some(cp) = with_user_notices(cert) else {
             return Outcome::NotApplicable;
         };
         let mut seen = false;
