@@ -49,6 +49,9 @@ pub(crate) struct Facts {
     /// Which tests the SAN dNSNames and DNS-like CNs fail
     /// (`rules::cabf_br::domain_names::dns_facts`).
     pub(crate) dns_names: Memo,
+    /// Which validity-time format rules apply and which fail
+    /// (`rules::rfc5280::encoding::time_facts`).
+    pub(crate) times: Memo,
 }
 
 #[cfg(test)]
