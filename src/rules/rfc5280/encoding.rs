@@ -132,6 +132,9 @@ const D_BIT_STRING: u32 = 1 << 6;
 const D_CONSTRUCTED_STRING: u32 = 1 << 7;
 const D_NULL: u32 = 1 << 8;
 
+const D_ENUMERATED: u32 = 1 << 19;
+const D_TOO_DEEP: u32 = 1 << 20;
+
 /// The string types [`string_scan`] checks, and their (seen, defect) bits in
 /// [`der_defects`].
 const STRING_TAGS: [(u8, u32); 5] = [
@@ -163,6 +166,7 @@ fn der_defects(cert: &Certificate) -> u32 {
                 }
                 Ok(_) => {}
                 Err(Asn1Error::IndefiniteLength) => bits |= D_LENGTH,
+                Err(Asn1Error::InvalidValue(raw::TOO_DEEP)) => bits |= D_TOO_DEEP,
                 Err(_) => {}
             }
             None
@@ -171,11 +175,25 @@ fn der_defects(cert: &Certificate) -> u32 {
     })
 }
 
+/// Whether [`asn1::first_non_der`] may find something in an extension value. The
+/// [`der_defects`] walk visits every element that one does (and more), and records each
+/// defect it looks for: when there is none, `rfc5280.extension_value_not_der` passes
+/// without walking again.
+pub(super) fn may_have_non_der_values(cert: &Certificate) -> bool {
+    let bits = D_LENGTH | D_INTEGER | D_ENUMERATED | D_BOOLEAN | D_SET | D_BIT_STRING | D_NULL | D_TOO_DEEP;
+    der_defects(cert) & bits != 0
+}
+
 /// The universal tags (all below 0x40) that [`element_defects`] can find something in:
-/// INTEGER, BOOLEAN, SET, BIT STRING, NULL, the [`STRING_TAGS`], and the constructed
-/// forms of string types.
+/// INTEGER, ENUMERATED, BOOLEAN, SET, BIT STRING, NULL, the [`STRING_TAGS`], and the
+/// constructed forms of string types.
 const DEFECT_TAGS: u64 = {
-    let mut set = 1 << tag::INTEGER | 1 << tag::BOOLEAN | 1 << tag::SET | 1 << tag::BIT_STRING | 1 << tag::NULL;
+    let mut set = 1 << tag::INTEGER
+        | 1 << tag::ENUMERATED
+        | 1 << tag::BOOLEAN
+        | 1 << tag::SET
+        | 1 << tag::BIT_STRING
+        | 1 << tag::NULL;
     let mut n = 0u8;
     while n < 0x20 {
         if raw::is_string_tag_number(n) {
@@ -205,6 +223,7 @@ fn element_defects(tag: u8, value: &[u8], non_minimal_length: bool) -> u32 {
     length
         | match tag {
             tag::INTEGER if integer_defect(value).is_some() => D_INTEGER,
+            tag::ENUMERATED if integer_defect(value).is_some() => D_ENUMERATED,
             tag::BOOLEAN if boolean_defect(value).is_some() => D_BOOLEAN_SEEN | D_BOOLEAN,
             tag::BOOLEAN => D_BOOLEAN_SEEN,
             tag::SET => set_defects(value),

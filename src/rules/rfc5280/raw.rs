@@ -44,9 +44,14 @@ pub(super) const fn is_string_tag_number(n: u8) -> bool {
     matches!(n, 3 | 4 | 12 | 18..=30)
 }
 
+/// What [`walk`] passes as `Asn1Error::InvalidValue` for a constructed element whose
+/// content is too deep to walk.
+pub(super) const TOO_DEEP: &str = "nesting deeper than the walker follows";
+
 /// Walks `input` depth first, calling `f` on every element and descending into
-/// constructed ones, [`asn1::MAX_DEPTH`] levels deep at most. A framing error goes to `f`
-/// and ends the walk of the content it is in; the walk resumes after the enclosing element.
+/// constructed ones, [`asn1::MAX_DEPTH`] levels deep at most (past that, `f` gets a
+/// [`TOO_DEEP`] error after the element). A framing error goes to `f` and ends the walk of
+/// the content it is in; the walk resumes after the enclosing element.
 /// Returns the offset (from the start of `input`) and defect of the first element or error
 /// `f` objects to. The elements `f` gets have their `offset` from the start of `input` too.
 ///
@@ -90,6 +95,13 @@ where
                 depth += 1;
                 pos += tlv.raw.len() - tlv.value.len();
                 rest = tlv.value;
+            }
+            None if tlv.is_constructed() => {
+                if let Some(what) = f(Err(Asn1Error::InvalidValue(TOO_DEEP))) {
+                    return Some((pos, what));
+                }
+                pos += tlv.raw.len();
+                rest = after;
             }
             _ => {
                 pos += tlv.raw.len();
@@ -158,16 +170,14 @@ mod tests {
     use super::*;
     use alloc::vec::Vec;
 
-    /// The recursive walk [`walk`] replaced, kept as its specification.
+    /// The recursive walk [`walk`] replaced, kept as its specification (that walk did not
+    /// report [`TOO_DEEP`], which no visitor but `der_defects` looks at).
     fn reference<'a>(
         input: &'a [u8],
         base: usize,
         depth: usize,
         f: &mut dyn FnMut(Result<&Tlv<'a>, Asn1Error>) -> Option<&'static str>,
     ) -> Option<(usize, &'static str)> {
-        if depth > asn1::MAX_DEPTH {
-            return None;
-        }
         let mut r = Reader::new(input);
         while !r.is_empty() {
             let at = base + (input.len() - r.remaining().len());
@@ -179,7 +189,11 @@ mod tests {
             if let Some(what) = f(Ok(&tlv)) {
                 return Some((offset, what));
             }
-            if tlv.is_constructed() {
+            if tlv.is_constructed() && depth == asn1::MAX_DEPTH {
+                if let Some(what) = f(Err(Asn1Error::InvalidValue(TOO_DEEP))) {
+                    return Some((offset, what));
+                }
+            } else if tlv.is_constructed() {
                 if let Some(hit) = reference(tlv.value, offset + tlv.header_len(), depth + 1, f) {
                     return Some(hit);
                 }
@@ -282,6 +296,43 @@ mod tests {
             deep = crate::testutil::der::tlv(tag, &deep);
         }
         same_walk(&deep);
+        same_walk(deep.get(2..).unwrap());
         same_walk(&[0x30, 0x81, 0x03, 0x02, 0x01, 0x05, 0x04, 0x82, 0x00, 0x01, 0xff, 0x30, 0x80, 0x00, 0x00]);
+    }
+
+    /// `rfc5280.extension_value_not_der` skips its walk when `der_defects` saw none of the
+    /// defects it looks for: that must never hide one.
+    #[test]
+    fn der_defects_cover_extension_value_walks() {
+        use crate::rules::rfc5280::encoding::may_have_non_der_values;
+        let check = |der: &[u8]| {
+            let Ok(cert) = Certificate::from_der(der) else { return };
+            if !may_have_non_der_values(&cert) {
+                for e in cert.extensions().filter(|e| e.error.is_none()) {
+                    assert_eq!(asn1::first_non_der(e.value), None, "{der:02x?}");
+                }
+            }
+        };
+        for der in samples() {
+            check(&der);
+            for i in (0..der.len()).step_by(3) {
+                for b in [0x00, 0x01, 0x0a, 0x31, 0x80, 0x81, 0xff] {
+                    let mut bad = der.clone();
+                    bad[i] = b;
+                    check(&bad);
+                }
+            }
+        }
+        // Nesting too deep to walk, inside an extension value.
+        let mut deep = alloc::vec![0x05, 0x00];
+        for _ in 0..asn1::MAX_DEPTH + 2 {
+            deep = crate::testutil::der::seq(&[&deep]);
+        }
+        let cert =
+            crate::testutil::CertBuilder::leaf().ext(&crate::oid::ext::CERTIFICATE_POLICIES, false, &deep).build();
+        assert!(may_have_non_der_values(&cert));
+        let rule = crate::rules::rfc5280::extensions::ExtensionValueNotDer;
+        let outcome = crate::rule::Rule::check(&rule, &cert, &crate::Context::default());
+        assert!(matches!(&outcome, crate::rule::Outcome::Fail(f) if f.message.contains(TOO_DEEP)), "{outcome:?}");
     }
 }
