@@ -79,6 +79,9 @@ pub(crate) struct Facts {
     /// Which of the first 32 extensions their typed accessor has already decoded without
     /// error (`Certificate::view`): later calls skip the validation.
     pub(crate) valid_exts: Flags,
+    /// Which validity-time format rules apply and which fail
+    /// (`rules::rfc5280::encoding::time_facts`).
+    pub(crate) times: Memo,
 }
 
 #[cfg(test)]

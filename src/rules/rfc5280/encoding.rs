@@ -108,6 +108,12 @@ fn integer_defect(value: &[u8]) -> Option<&'static str> {
     asn1::primitive_non_der(&t)
 }
 
+/// A defect of BOOLEAN content octets (X.690 §11.1).
+fn boolean_defect(value: &[u8]) -> Option<&'static str> {
+    let t = Tlv { tag: tag::BOOLEAN, value, raw: value, offset: 0, non_minimal_length: false };
+    asn1::primitive_non_der(&t)
+}
+
 /// A defect of BIT STRING content octets (X.690 §11.2).
 fn bit_string_defect(value: &[u8]) -> Option<&'static str> {
     let t = Tlv { tag: tag::BIT_STRING, value, raw: value, offset: 0, non_minimal_length: false };
@@ -125,6 +131,9 @@ const D_SET: u32 = 1 << 5;
 const D_BIT_STRING: u32 = 1 << 6;
 const D_CONSTRUCTED_STRING: u32 = 1 << 7;
 const D_NULL: u32 = 1 << 8;
+
+const D_ENUMERATED: u32 = 1 << 19;
+const D_TOO_DEEP: u32 = 1 << 20;
 
 /// The string types [`string_scan`] checks, and their (seen, defect) bits in
 /// [`der_defects`].
@@ -151,51 +160,107 @@ fn der_defects(cert: &Certificate) -> u32 {
         let mut bits = 0;
         raw::scan(cert, &mut |t| {
             match t {
-                Ok(t) => {
-                    if t.non_minimal_length {
-                        bits |= D_LENGTH;
-                    }
-                    match t.tag {
-                        tag::INTEGER if integer_defect(t.value).is_some() => bits |= D_INTEGER,
-                        tag::BOOLEAN => {
-                            bits |= D_BOOLEAN_SEEN;
-                            if asn1::primitive_non_der(t).is_some() {
-                                bits |= D_BOOLEAN;
-                            }
-                        }
-                        tag::SET => {
-                            let mut prev: Option<&[u8]> = None;
-                            for m in t.reader().flatten() {
-                                if let Some(p) = prev {
-                                    bits |= D_SET_SEEN;
-                                    if sorts_after(p, m.raw) {
-                                        bits |= D_SET;
-                                    }
-                                }
-                                prev = Some(m.raw);
-                            }
-                        }
-                        tag::BIT_STRING if bit_string_defect(t.value).is_some() => bits |= D_BIT_STRING,
-                        tag::NULL if !t.value.is_empty() => bits |= D_NULL,
-                        _ => {}
-                    }
-                    if t.tag & 0xe0 == 0x20 && raw::is_string_tag_number(t.tag & 0x1f) {
-                        bits |= D_CONSTRUCTED_STRING;
-                    }
-                    if let Some((seen, bad)) = string_bits(t.tag) {
-                        bits |= seen;
-                        if string_defect(t.tag, t.value) {
-                            bits |= bad;
-                        }
-                    }
+                // By parts, not `&Tlv`: the element then stays in registers.
+                Ok(t) if t.non_minimal_length || may_have_defect(t.tag) => {
+                    bits |= element_defects(t.tag, t.value, t.non_minimal_length);
                 }
+                Ok(_) => {}
                 Err(Asn1Error::IndefiniteLength) => bits |= D_LENGTH,
+                Err(Asn1Error::InvalidValue(raw::TOO_DEEP)) => bits |= D_TOO_DEEP,
                 Err(_) => {}
             }
             None
         });
         bits
     })
+}
+
+/// Whether [`asn1::first_non_der`] may find something in an extension value. The
+/// [`der_defects`] walk visits every element that one does (and more), and records each
+/// defect it looks for: when there is none, `rfc5280.extension_value_not_der` passes
+/// without walking again.
+pub(super) fn may_have_non_der_values(cert: &Certificate) -> bool {
+    let bits = D_LENGTH | D_INTEGER | D_ENUMERATED | D_BOOLEAN | D_SET | D_BIT_STRING | D_NULL | D_TOO_DEEP;
+    der_defects(cert) & bits != 0
+}
+
+/// The universal tags (all below 0x40) that [`element_defects`] can find something in:
+/// INTEGER, ENUMERATED, BOOLEAN, SET, BIT STRING, NULL, the [`STRING_TAGS`], and the
+/// constructed forms of string types.
+const DEFECT_TAGS: u64 = {
+    let mut set = 1 << tag::INTEGER
+        | 1 << tag::ENUMERATED
+        | 1 << tag::BOOLEAN
+        | 1 << tag::SET
+        | 1 << tag::BIT_STRING
+        | 1 << tag::NULL;
+    let mut n = 0u8;
+    while n < 0x20 {
+        if raw::is_string_tag_number(n) {
+            set |= 1 << (0x20 | n);
+        }
+        n += 1;
+    }
+    let mut strings: &[(u8, u32)] = &STRING_TAGS;
+    while let [(t, _), rest @ ..] = strings {
+        set |= 1 << *t;
+        strings = rest;
+    }
+    set
+};
+
+/// Whether [`element_defects`] may find something in an element with minimal length
+/// octets and tag `tag`. The visitor of the [`der_defects`] walk inlines this test, so
+/// most elements (SEQUENCE, OID, OCTET STRING, context tags) cost a shift and a branch.
+fn may_have_defect(tag: u8) -> bool {
+    tag < 0x40 && (DEFECT_TAGS >> tag) & 1 != 0
+}
+
+/// The [`der_defects`] bits of one element.
+#[inline(never)]
+fn element_defects(tag: u8, value: &[u8], non_minimal_length: bool) -> u32 {
+    let length = if non_minimal_length { D_LENGTH } else { 0 };
+    length
+        | match tag {
+            tag::INTEGER if integer_defect(value).is_some() => D_INTEGER,
+            tag::ENUMERATED if integer_defect(value).is_some() => D_ENUMERATED,
+            tag::BOOLEAN if boolean_defect(value).is_some() => D_BOOLEAN_SEEN | D_BOOLEAN,
+            tag::BOOLEAN => D_BOOLEAN_SEEN,
+            tag::SET => set_defects(value),
+            tag::BIT_STRING if bit_string_defect(value).is_some() => D_BIT_STRING,
+            tag::NULL if !value.is_empty() => D_NULL,
+            tag::PRINTABLE_STRING | tag::IA5_STRING | tag::UTF8_STRING | tag::BMP_STRING | tag::UNIVERSAL_STRING => {
+                string_defects(tag, value)
+            }
+            n if n & 0xe0 == 0x20 && raw::is_string_tag_number(n & 0x1f) => D_CONSTRUCTED_STRING,
+            _ => 0,
+        }
+}
+
+/// The [`der_defects`] bits of a SET's content: whether it has two members or more, and
+/// whether they are out of order.
+fn set_defects(content: &[u8]) -> u32 {
+    let mut bits = 0;
+    let mut prev: Option<&[u8]> = None;
+    for m in asn1::Reader::new(content).flatten() {
+        if let Some(p) = prev {
+            bits |= D_SET_SEEN;
+            if sorts_after(p, m.raw) {
+                bits |= D_SET;
+            }
+        }
+        prev = Some(m.raw);
+    }
+    bits
+}
+
+/// The [`der_defects`] bits of a string element of a type of [`STRING_TAGS`].
+fn string_defects(tag: u8, value: &[u8]) -> u32 {
+    match string_bits(tag) {
+        Some((seen, bad)) if string_defect(tag, value) => seen | bad,
+        Some((seen, _)) => seen,
+        None => 0,
+    }
 }
 
 /// Whether the DER rule with defect bit `bit` needs its own scan (a defect is somewhere).
@@ -751,7 +816,70 @@ fn shape(t: &TimeField<'_>) -> TimeShape {
     TimeShape { zulu, has_seconds: digits >= full, fraction: digits < body.len() }
 }
 
-fn time_rule(cert: &Certificate, tag: u8, bad: impl Fn(&TimeShape) -> bool, what: &str) -> Outcome {
+/// Bits of [`time_facts`]: which time types the validity has (when both times read), and
+/// which format rules fail.
+const T_UTC: u32 = 1;
+const T_GEN: u32 = 1 << 1;
+const T_UTC_NOT_ZULU: u32 = 1 << 2;
+const T_UTC_NO_SECONDS: u32 = 1 << 3;
+const T_GEN_NOT_ZULU: u32 = 1 << 4;
+const T_GEN_NO_SECONDS: u32 = 1 << 5;
+const T_GEN_FRACTION: u32 = 1 << 6;
+const T_GEN_BEFORE_2050: u32 = 1 << 7;
+/// The same for [`TimeValueInvalid`], which reads the times as encoded.
+const T_VALUE_SEEN: u32 = 1 << 8;
+const T_VALUE_INVALID: u32 = 1 << 9;
+
+/// What the validity-time rules would find, for all of them at once: reading the times
+/// costs more than the checks, and each rule would read them again. A rule passes or is
+/// not applicable from these bits; one that fails re-runs its own check for the message.
+/// Cached in the certificate.
+fn time_facts(cert: &Certificate) -> u32 {
+    cert.facts.times.get_or(|| {
+        let mut bits = match invalid_time(cert) {
+            (Some(_), _) => T_VALUE_SEEN | T_VALUE_INVALID,
+            (None, true) => T_VALUE_SEEN,
+            (None, false) => 0,
+        };
+        for (_, t) in times(cert).into_iter().flatten() {
+            let s = shape(&t);
+            let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
+            bits |= match t.tag {
+                tag::UTC_TIME => T_UTC | flag(!s.zulu, T_UTC_NOT_ZULU) | flag(!s.has_seconds, T_UTC_NO_SECONDS),
+                tag::GENERALIZED_TIME => {
+                    T_GEN
+                        | flag(!s.zulu, T_GEN_NOT_ZULU)
+                        | flag(!s.has_seconds, T_GEN_NO_SECONDS)
+                        | flag(s.fraction, T_GEN_FRACTION)
+                        | flag(year_before_2050(&t), T_GEN_BEFORE_2050)
+                }
+                _ => 0,
+            };
+        }
+        bits
+    })
+}
+
+/// The verdict of a validity-time rule whose [`time_facts`] bits say it passes (`seen`
+/// set, `bad` clear) or does not apply (`seen` clear); `None` when it fails.
+fn time_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
+    let facts = time_facts(cert);
+    match (facts & seen != 0, facts & bad != 0) {
+        (_, true) => None,
+        (true, false) => Some(Outcome::Pass),
+        (false, false) => Some(Outcome::NotApplicable),
+    }
+}
+
+/// A validity-time format rule: `bad` of the shape of each time of type `tag`, with the
+/// [`time_facts`] bit `bad_bit` saying whether any is.
+fn time_rule(cert: &Certificate, tag: u8, bad_bit: u32, bad: impl Fn(&TimeShape) -> bool, what: &str) -> Outcome {
+    let seen = if tag == tag::UTC_TIME { T_UTC } else { T_GEN };
+    time_verdict(cert, seen, bad_bit).unwrap_or_else(|| shape_rule(cert, tag, bad, what))
+}
+
+/// [`time_rule`] without the cached facts: the first time of type `tag` that is `bad`.
+fn shape_rule(cert: &Certificate, tag: u8, bad: impl Fn(&TimeShape) -> bool, what: &str) -> Outcome {
     let Some(fields) = times(cert) else { return Outcome::NotApplicable };
     let mut applicable = false;
     for (name, t) in fields {
@@ -793,7 +921,7 @@ impl Rule for UtctimeNotZulu {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_rule(cert, tag::UTC_TIME, |s| !s.zulu, "is not in Zulu time")
+        time_rule(cert, tag::UTC_TIME, T_UTC_NOT_ZULU, |s| !s.zulu, "is not in Zulu time")
     }
 }
 
@@ -819,7 +947,7 @@ impl Rule for UtctimeMissingSeconds {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_rule(cert, tag::UTC_TIME, |s| !s.has_seconds, "has no seconds")
+        time_rule(cert, tag::UTC_TIME, T_UTC_NO_SECONDS, |s| !s.has_seconds, "has no seconds")
     }
 }
 
@@ -847,24 +975,33 @@ impl Rule for GeneralizedTimeBefore2050 {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let Some(fields) = times(cert) else { return Outcome::NotApplicable };
-        let mut applicable = false;
-        for (name, t) in fields {
-            if t.tag == tag::GENERALIZED_TIME {
-                applicable = true;
-                let year =
-                    t.raw.get(..4).and_then(|y| core::str::from_utf8(y).ok()).and_then(|y| y.parse::<u32>().ok());
-                if year.is_some_and(|y| (1950..2050).contains(&y)) {
-                    return Outcome::fail(format!("{name} is {} but encoded as GeneralizedTime", t.time));
-                }
+        time_verdict(cert, T_GEN, T_GEN_BEFORE_2050).unwrap_or_else(|| generalized_before_2050(cert))
+    }
+}
+
+/// [`GeneralizedTimeBefore2050`] without the cached facts.
+fn generalized_before_2050(cert: &Certificate) -> Outcome {
+    let Some(fields) = times(cert) else { return Outcome::NotApplicable };
+    let mut applicable = false;
+    for (name, t) in fields {
+        if t.tag == tag::GENERALIZED_TIME {
+            applicable = true;
+            if year_before_2050(&t) {
+                return Outcome::fail(format!("{name} is {} but encoded as GeneralizedTime", t.time));
             }
         }
-        if applicable {
-            Outcome::Pass
-        } else {
-            Outcome::NotApplicable
-        }
     }
+    if applicable {
+        Outcome::Pass
+    } else {
+        Outcome::NotApplicable
+    }
+}
+
+/// Whether a GeneralizedTime's year is one UTCTime can hold (1950-2049).
+fn year_before_2050(t: &TimeField<'_>) -> bool {
+    let year = t.raw.get(..4).and_then(|y| core::str::from_utf8(y).ok()).and_then(|y| y.parse::<u32>().ok());
+    year.is_some_and(|y| (1950..2050).contains(&y))
 }
 
 /// `rfc5280.generalized_time_fractional_seconds`
@@ -893,7 +1030,7 @@ impl Rule for GeneralizedTimeFractionalSeconds {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_rule(cert, tag::GENERALIZED_TIME, |s| s.fraction, "has fractional seconds")
+        time_rule(cert, tag::GENERALIZED_TIME, T_GEN_FRACTION, |s| s.fraction, "has fractional seconds")
     }
 }
 
@@ -1063,7 +1200,7 @@ impl Rule for GeneralizedTimeNotZulu {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_rule(cert, tag::GENERALIZED_TIME, |s| !s.zulu, "is not in Zulu time")
+        time_rule(cert, tag::GENERALIZED_TIME, T_GEN_NOT_ZULU, |s| !s.zulu, "is not in Zulu time")
     }
 }
 
@@ -1093,7 +1230,7 @@ impl Rule for GeneralizedTimeMissingSeconds {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_rule(cert, tag::GENERALIZED_TIME, |s| !s.has_seconds, "has no seconds")
+        time_rule(cert, tag::GENERALIZED_TIME, T_GEN_NO_SECONDS, |s| !s.has_seconds, "has no seconds")
     }
 }
 
@@ -1120,25 +1257,39 @@ impl Rule for TimeValueInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let Some(validity) = raw::raw_tbs(cert).validity else { return Outcome::NotApplicable };
-        let mut applicable = false;
-        for (name, t) in ["notBefore", "notAfter"].into_iter().zip(validity.reader().flatten()) {
-            let parsed = match t.tag {
-                tag::UTC_TIME => asn1::parse_utc_time(t.value),
-                tag::GENERALIZED_TIME => asn1::parse_generalized_time(t.value),
-                _ => continue,
-            };
-            applicable = true;
-            if let Err(asn1::TimeError::Invalid(why)) = parsed {
-                return Outcome::fail(format!("{name} {}: {why}", crate::cert::lossy(t.value)));
-            }
-        }
-        if applicable {
-            Outcome::Pass
-        } else {
-            Outcome::NotApplicable
+        time_verdict(cert, T_VALUE_SEEN, T_VALUE_INVALID).unwrap_or_else(|| time_value(cert))
+    }
+}
+
+/// [`TimeValueInvalid`] without the cached facts.
+fn time_value(cert: &Certificate) -> Outcome {
+    match invalid_time(cert) {
+        (Some((name, value, why)), _) => Outcome::fail(format!("{name} {}: {why}", crate::cert::lossy(value))),
+        (None, true) => Outcome::Pass,
+        (None, false) => Outcome::NotApplicable,
+    }
+}
+
+/// A validity time that is not a valid instant: its field name, content and defect.
+type TimeDefect<'a> = (&'static str, &'a [u8], &'static str);
+
+/// The first validity time, as encoded, that is not a valid instant, and whether any time
+/// of either type was there to check.
+fn invalid_time(cert: &Certificate) -> (Option<TimeDefect<'_>>, bool) {
+    let Some(validity) = raw::raw_tbs(cert).validity else { return (None, false) };
+    let mut applicable = false;
+    for (name, t) in ["notBefore", "notAfter"].into_iter().zip(validity.reader().flatten()) {
+        let parsed = match t.tag {
+            tag::UTC_TIME => asn1::parse_utc_time(t.value),
+            tag::GENERALIZED_TIME => asn1::parse_generalized_time(t.value),
+            _ => continue,
+        };
+        applicable = true;
+        if let Err(asn1::TimeError::Invalid(why)) = parsed {
+            return (Some((name, t.value, why)), true);
         }
     }
+    (None, applicable)
 }
 
 /// Whether the content of a string element of type `tag` (one of [`STRING_TAGS`]) is
@@ -1188,9 +1339,25 @@ fn string_outcome(found: Option<(String, &[u8])>, seen: bool, what: &str) -> Out
     }
 }
 
-/// Whether a byte belongs to the PrintableString character set (X.680 §41.4).
+/// The PrintableString character set (X.680 §41.4), by byte value.
+#[allow(clippy::indexing_slicing)] // evaluated by the compiler: a bad index fails the build
+const PRINTABLE: [bool; 256] = {
+    let mut set = [false; 256];
+    let mut b = 0u8;
+    while b < 128 {
+        if b.is_ascii_alphanumeric()
+            || matches!(b, b' ' | b'\'' | b'(' | b')' | b'+' | b',' | b'-' | b'.' | b'/' | b':' | b'=' | b'?')
+        {
+            set[b as usize] = true;
+        }
+        b += 1;
+    }
+    set
+};
+
+/// Whether a byte belongs to the PrintableString character set.
 fn is_printable(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b" '()+,-./:=?".contains(&b)
+    PRINTABLE.get(usize::from(b)).copied().unwrap_or(false)
 }
 
 /// `rfc5280.printable_string_invalid_character`
@@ -1604,6 +1771,89 @@ mod tests {
         assert_status(&TimeValueInvalid, &letters, Status::Error);
         let not_times = with_times(&int(1), &int(2));
         assert_status(&TimeValueInvalid, &not_times, Status::NotApplicable);
+    }
+
+    #[test]
+    fn printable_string_set() {
+        for b in 0..=255u8 {
+            assert_eq!(is_printable(b), b.is_ascii_alphanumeric() || b" '()+,-./:=?".contains(&b), "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn walk_skips_only_elements_without_defects() {
+        let unsorted = [set(&[&int(2), &int(1)]), set(&[&int(1), &int(2)])].concat();
+        let values: [&[u8]; 12] = [
+            b"",
+            &[0],
+            &[1],
+            &[0, 1],
+            &[0xff, 0xff],
+            &[8, 1],
+            &[1, 0x81],
+            b"AT&T",
+            &[0xc3, 0x28],
+            &[0, 0xd8, 0, 0x41],
+            &unsorted,
+            &[0x80],
+        ];
+        for tag in 0..=255u8 {
+            for v in values {
+                if element_defects(tag, v, false) != 0 {
+                    assert!(may_have_defect(tag), "tag {tag:#x} value {v:02x?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cached_time_facts_give_the_direct_verdicts() {
+        let encodings: [alloc::vec::Vec<u8>; 17] = [
+            utc_time(Time::ymd(2025, 6, 1)),
+            tlv(tag::UTC_TIME, b"250601020000+0200"),
+            tlv(tag::UTC_TIME, b"2506010000Z"),
+            tlv(tag::UTC_TIME, b"250601000000"),
+            tlv(tag::UTC_TIME, b"250230000000Z"),
+            tlv(tag::UTC_TIME, b"25O101000000Z"),
+            tlv(tag::UTC_TIME, b""),
+            generalized_time(Time::ymd(2050, 1, 1)),
+            generalized_time(Time::ymd(2030, 1, 1)),
+            generalized_time(Time::ymd(1949, 1, 1)),
+            tlv(tag::GENERALIZED_TIME, b"20500101000000.5Z"),
+            tlv(tag::GENERALIZED_TIME, b"20300101000000.5+0100"),
+            tlv(tag::GENERALIZED_TIME, b"20500101000000+0100"),
+            tlv(tag::GENERALIZED_TIME, b"20500101000000"),
+            tlv(tag::GENERALIZED_TIME, b"205001010000Z"),
+            tlv(tag::GENERALIZED_TIME, b"20500101240000Z"),
+            int(1),
+        ];
+        for nb in &encodings {
+            for na in &encodings {
+                let cert = with_times(nb, na).build();
+                let ctx = Context::default();
+                let direct = [
+                    shape_rule(&cert, tag::UTC_TIME, |s| !s.zulu, "is not in Zulu time"),
+                    shape_rule(&cert, tag::UTC_TIME, |s| !s.has_seconds, "has no seconds"),
+                    shape_rule(&cert, tag::GENERALIZED_TIME, |s| !s.zulu, "is not in Zulu time"),
+                    shape_rule(&cert, tag::GENERALIZED_TIME, |s| !s.has_seconds, "has no seconds"),
+                    shape_rule(&cert, tag::GENERALIZED_TIME, |s| s.fraction, "has fractional seconds"),
+                    generalized_before_2050(&cert),
+                    time_value(&cert),
+                ];
+                let rules: [&dyn Rule; 7] = [
+                    &UtctimeNotZulu,
+                    &UtctimeMissingSeconds,
+                    &GeneralizedTimeNotZulu,
+                    &GeneralizedTimeMissingSeconds,
+                    &GeneralizedTimeFractionalSeconds,
+                    &GeneralizedTimeBefore2050,
+                    &TimeValueInvalid,
+                ];
+                for (rule, want) in rules.into_iter().zip(direct) {
+                    assert_eq!(rule.check(&cert, &ctx), want, "{} on {nb:02x?} {na:02x?}", rule.meta().id());
+                }
+            }
+        }
     }
 
     fn with_cn(t: u8, v: &[u8]) -> CertBuilder {

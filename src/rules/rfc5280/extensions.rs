@@ -211,7 +211,11 @@ impl Rule for ExtensionValueNotDer {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        verdict(cert.extensions().filter(|e| e.error.is_none() && is_known(e)), |e| {
+        let known = cert.extensions().filter(|e| e.error.is_none() && is_known(e));
+        if !super::encoding::may_have_non_der_values(cert) {
+            return verdict(known, |_| None);
+        }
+        verdict(known, |e| {
             asn1::first_non_der(e.value)
                 .map(|v| format!("{} value is not DER: {} (at byte {} of extnValue)", ext_label(&e), v.what, v.offset))
         })
