@@ -57,8 +57,11 @@ impl<const L: usize> Uint<L> {
         }
         let mut b = Self::zero();
         // Eight octets per limb, least significant limb first.
-        for (limb, chunk) in b.l.iter_mut().zip(bytes.rchunks(8)) {
-            *limb = chunk.iter().fold(0u64, |v, &x| (v << 8) | u64::from(x));
+        let chunks = bytes.rchunks_exact(8);
+        let top = chunks.remainder().iter().fold(0u64, |v, &x| (v << 8) | u64::from(x));
+        let limbs = chunks.map(|c| c.try_into().map_or(0, u64::from_be_bytes)).chain([top]);
+        for (limb, v) in b.l.iter_mut().zip(limbs) {
+            *limb = v;
         }
         b.n = bytes.len().div_ceil(8);
         b.norm();
@@ -71,7 +74,7 @@ impl<const L: usize> Uint<L> {
         }
     }
 
-    fn limbs(&self) -> &[u64] {
+    pub(crate) fn limbs(&self) -> &[u64] {
         self.l.get(..self.n).unwrap_or(&[])
     }
 
@@ -255,16 +258,8 @@ impl<const L: usize> Uint<L> {
         }
     }
 
-    /// The same value in a type of `M` limbs, `None` when it does not fit.
-    pub(crate) fn resize<const M: usize>(&self) -> Option<Uint<M>> {
-        let mut out = Uint::<M>::zero();
-        out.l.get_mut(..self.n)?.copy_from_slice(self.limbs());
-        out.n = self.n;
-        Some(out)
-    }
-
     /// The low 64 bits.
-    fn low_u64(&self) -> u64 {
+    pub(crate) fn low_u64(&self) -> u64 {
         get(&self.l, 0)
     }
 
@@ -309,16 +304,6 @@ impl<const L: usize> Uint<L> {
         out.n = self.n - limbs;
         out.norm();
         out
-    }
-
-    /// `self mod m` for a small modulus, `m > 0`.
-    pub(crate) fn rem_u32(&self, m: u32) -> u32 {
-        let m = u64::from(m.max(1));
-        // Two 32-bit steps per limb keep the remainder arithmetic in u64.
-        self.limbs().iter().rev().fold(0u64, |r, &v| {
-            let r = ((r << 32) | (v >> 32)) % m;
-            ((r << 32) | (v & 0xffff_ffff)) % m
-        }) as u32
     }
 
     /// `(self / d, self mod d)` by long division (Knuth's algorithm D on 64-bit digits, as
@@ -406,21 +391,6 @@ impl<const L: usize> Uint<L> {
         }
     }
 
-    /// The low `k` bits.
-    fn low_bits(&self, k: usize) -> Self {
-        let (limbs, s) = (k / 64, k % 64);
-        let mut out = Self::zero();
-        for (o, &v) in out.l.iter_mut().zip(self.limbs()).take(limbs + 1) {
-            *o = v;
-        }
-        if let Some(top) = out.l.get_mut(limbs) {
-            *top &= (1u64 << s).wrapping_sub(1);
-        }
-        out.n = self.n.min(limbs + 1);
-        out.norm();
-        out
-    }
-
     /// Whether `self * self` fits.
     pub(crate) fn square_fits(&self) -> bool {
         2 * self.n <= L
@@ -431,49 +401,44 @@ impl<const L: usize> Uint<L> {
         self.isqrt_rem().map_or_else(|| self.isqrt_digits(), |(s, _)| s)
     }
 
-    /// `(s, self - s²)` with s = floor(sqrt(self)), by Zimmermann's Karatsuba square root:
-    /// split self = H·β² + L1·β + L0 with β = 2^k and k about a quarter of the bits, take
-    /// (s', r') = sqrt(H) recursively, divide (r'β + L1) by 2s' to get the low half q of
-    /// the root, and correct once if (s'β + q)² overshoots. `None` when an intermediate
-    /// value does not fit.
+    /// `(s, self - s²)` with s = floor(sqrt(self)), by [`sqrtrem`]. `None` when the
+    /// normalised input would not fit (it takes an even number of limbs).
     pub(crate) fn isqrt_rem(&self) -> Option<(Self, Self)> {
-        // Work in the narrowest type that leaves room for the intermediate values (a few
-        // limbs above the input): copies of wide numbers dominate the cost otherwise.
-        fn narrow<const L: usize, const M: usize>(v: &Uint<L>) -> Option<(Uint<L>, Uint<L>)> {
-            let (s, r) = v.resize::<M>()?.isqrt_rem()?;
-            Some((s.resize()?, r.resize()?))
+        let (mut s, mut r) = (Self::zero(), Self::zero());
+        let mut work = [0u64; L];
+        let tn = self.n.div_ceil(2);
+        sqrtrem(s.l.get_mut(..tn)?, r.l.get_mut(..=tn)?, self.limbs(), work.get_mut(..2 * tn)?)?;
+        (s.n, r.n) = (tn, tn + 1);
+        s.norm();
+        r.norm();
+        Some((s, r))
+    }
+
+    /// `self += v`, `None` on overflow.
+    pub(crate) fn add_u64(&mut self, v: u64) -> Option<()> {
+        let n = self.n;
+        // The carry out is `v` itself when `self` is zero.
+        let carry = add_1(self.l.get_mut(..n)?, v);
+        if carry != 0 {
+            *self.l.get_mut(n)? = carry;
+            self.n = n + 1;
         }
-        match self.n {
-            n if n <= 4 && L > 7 => return narrow::<L, 7>(self),
-            n if n <= 8 && L > 11 => return narrow::<L, 11>(self),
-            n if n <= 16 && L > 19 => return narrow::<L, 19>(self),
-            n if n <= 32 && L > 35 => return narrow::<L, 35>(self),
-            n if n <= 64 && L > 67 => return narrow::<L, 67>(self),
-            _ => {}
+        Some(())
+    }
+
+    /// `self -= other`, `None` (and `self` unspecified) when `other > self`.
+    pub(crate) fn sub_in_place(&mut self, other: &Self) -> Option<()> {
+        let (low, high) = self.l.get_mut(..self.n)?.split_at_mut_checked(other.n)?;
+        if sub_1(high, sub_n(low, other.limbs())) != 0 {
+            return None;
         }
-        let bits = self.bits();
-        if bits <= 64 {
-            let v = self.low_u64();
-            let s = isqrt_u64(v);
-            return Some((Self::from_u64(s), Self::from_u64(v - s * s)));
-        }
-        let k = bits / 4;
-        let (s1, r1) = self.shr_bits(2 * k).isqrt_rem()?;
-        let l1 = self.shr_bits(k).low_bits(k);
-        let l0 = self.low_bits(k);
-        let (q, u) = r1.shl_bits(k)?.add(&l1)?.divrem(&s1.shl_bits(1)?)?;
-        let mut s = s1.shl_bits(k)?.add(&q)?;
-        // r = u·β + L0 - q², kept as pos - neg while it is negative.
-        let mut pos = u.shl_bits(k)?.add(&l0)?;
-        let neg = q.mul(&q)?;
-        while pos.cmp(&neg) == Ordering::Less {
-            // N - (s - 1)² = N - s² + 2s - 1
-            pos = pos.add(&s)?.add(&s)?;
-            pos.sub_assign(&Self::from_u64(1));
-            s.sub_assign(&Self::from_u64(1));
-        }
-        pos.sub_assign(&neg);
-        Some((s, pos))
+        self.norm();
+        Some(())
+    }
+
+    /// `self *= 2`, `None` on overflow.
+    pub(crate) fn double(&mut self) -> Option<()> {
+        self.shl1()
     }
 
     /// `self += 2^k`.
@@ -497,6 +462,334 @@ fn isqrt_u64(v: u64) -> u64 {
             return x;
         }
         x = y;
+    }
+}
+
+/// (floor(sqrt(v)), v - s²) for v ≥ 2^126: one Karatsuba step on 32-bit halves (see
+/// [`dc_sqrtrem`]) from the root of the top limb.
+fn sqrtrem_u128(v: u128) -> (u64, u128) {
+    let hi = (v >> 64) as u64;
+    let s1 = isqrt_u64(hi);
+    // (q, u) = divmod(r1·2^32 + the next 32 bits, 2·s1), s1 ≥ 2^31.
+    let num = u128::from(hi - s1 * s1) << 32 | (v >> 32) & 0xffff_ffff;
+    let d = 2 * u128::from(s1);
+    let (q, u) = (num / d, num % d);
+    // q ≤ 2^32: s may be 2^64 before the correction.
+    let s = (u128::from(s1) << 32) + q;
+    // r = u·2^32 + the low 32 bits - q², once corrected when negative.
+    let (r, negative) = (u << 32 | v & 0xffff_ffff).overflowing_sub(q * q);
+    if negative {
+        ((s - 1) as u64, r.wrapping_add(2 * s - 1))
+    } else {
+        (s as u64, r)
+    }
+}
+
+// Limb-slice primitives, least significant limb first (after GMP's mpn layer): they work
+// on exactly the limbs in use, where `Uint` would copy whole fixed-size arrays.
+
+/// `r += a` on the low `a.len()` limbs of `r`; the carry out of them.
+fn add_n(r: &mut [u64], a: &[u64]) -> u64 {
+    let mut carry = false;
+    for (x, &y) in r.iter_mut().zip(a) {
+        let (s, c1) = x.overflowing_add(y);
+        let (s, c2) = s.overflowing_add(u64::from(carry));
+        *x = s;
+        carry = c1 | c2;
+    }
+    u64::from(carry)
+}
+
+/// `r -= a` on the low `a.len()` limbs of `r`; the borrow out of them.
+fn sub_n(r: &mut [u64], a: &[u64]) -> u64 {
+    let mut borrow = false;
+    for (x, &y) in r.iter_mut().zip(a) {
+        let (d, b1) = x.overflowing_sub(y);
+        let (d, b2) = d.overflowing_sub(u64::from(borrow));
+        *x = d;
+        borrow = b1 | b2;
+    }
+    u64::from(borrow)
+}
+
+/// `r += c`; the carry out of `r` (`c` itself when `r` is empty).
+fn add_1(r: &mut [u64], mut c: u64) -> u64 {
+    for x in r {
+        if c == 0 {
+            break;
+        }
+        let (s, o) = x.overflowing_add(c);
+        *x = s;
+        c = u64::from(o);
+    }
+    c
+}
+
+/// `r -= b`; the borrow out of `r` (`b` itself when `r` is empty).
+fn sub_1(r: &mut [u64], mut b: u64) -> u64 {
+    for x in r {
+        if b == 0 {
+            break;
+        }
+        let (d, o) = x.overflowing_sub(b);
+        *x = d;
+        b = u64::from(o);
+    }
+    b
+}
+
+/// `r += a·b` on the low `a.len()` limbs of `r`; the limb carried out of them.
+fn addmul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
+    let mut carry = 0u64;
+    for (x, &y) in r.iter_mut().zip(a) {
+        let t = u128::from(y) * u128::from(b) + u128::from(*x) + u128::from(carry);
+        *x = t as u64;
+        carry = (t >> 64) as u64;
+    }
+    carry
+}
+
+/// `r -= a·b` on the low `a.len()` limbs of `r`; the limb borrowed out of them.
+fn submul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
+    let mut borrow = 0u64;
+    for (x, &y) in r.iter_mut().zip(a) {
+        // At most (2^64 - 1)·2^64: the high limb plus one borrow stays below 2^64.
+        let p = u128::from(y) * u128::from(b) + u128::from(borrow);
+        let (d, o) = x.overflowing_sub(p as u64);
+        *x = d;
+        borrow = (p >> 64) as u64 + u64::from(o);
+    }
+    borrow
+}
+
+/// `r = a·b`, with `r` of `a.len() + b.len()` limbs: the reference for [`sqr_into`].
+#[cfg(test)]
+fn mul_into(r: &mut [u64], a: &[u64], b: &[u64]) -> Option<()> {
+    r.fill(0);
+    for (i, &x) in a.iter().enumerate() {
+        let (top, row) = r.get_mut(i..=i + b.len())?.split_last_mut()?;
+        *top = addmul_1(row, b, x);
+    }
+    Some(())
+}
+
+/// `r = a²`, with `r` of `2·a.len()` limbs: the products a_i·a_j (i < j) once, doubled,
+/// plus the squares a_i².
+fn sqr_into(r: &mut [u64], a: &[u64]) -> Option<()> {
+    r.fill(0);
+    for (i, &x) in a.iter().enumerate() {
+        let (top, row) = r.get_mut(2 * i + 1..=i + a.len())?.split_last_mut()?;
+        *top = addmul_1(row, a.get(i + 1..)?, x);
+    }
+    let (mut shifted_out, mut carry) = (0u64, false);
+    for (pair, &x) in r.chunks_exact_mut(2).zip(a) {
+        if let [lo, hi] = pair {
+            let doubled = (u128::from(*hi) << 64 | u128::from(*lo)) << 1 | u128::from(shifted_out);
+            shifted_out = *hi >> 63;
+            // x² + 1 < 2^128.
+            let (sum, o) = doubled.overflowing_add(u128::from(x) * u128::from(x) + u128::from(carry));
+            (*lo, *hi) = (sum as u64, (sum >> 64) as u64);
+            carry = o;
+        }
+    }
+    Some(())
+}
+
+/// The reciprocal of the normalised two-limb divisor d = d1·β + d0 (top bit of d1 set):
+/// floor((β³ - 1) / d) - β, by GMP's `invert_pi1` from the one-limb reciprocal of d1.
+fn reciprocal_3by2(d1: u64, d0: u64) -> u64 {
+    // floor((β² - 1) / d1) - β, whose numerator (β - 1 - d1)·β + β - 1 is below d1·β.
+    let mut v = ((u128::from(!d1) << 64 | u128::from(u64::MAX)) / u128::from(d1)) as u64;
+    let mut p = d1.wrapping_mul(v).wrapping_add(d0);
+    if p < d0 {
+        v -= 1;
+        if p >= d1 {
+            v -= 1;
+            p -= d1;
+        }
+        p = p.wrapping_sub(d1);
+    }
+    let t = u128::from(d0) * u128::from(v);
+    let (t1, t0) = ((t >> 64) as u64, t as u64);
+    let (p, o) = p.overflowing_add(t1);
+    if o {
+        v -= 1;
+        if p > d1 || (p == d1 && t0 >= d0) {
+            v -= 1;
+        }
+    }
+    v
+}
+
+/// (q, r) = divmod(n2·β² + n1·β + n0, d) for d = d1·β + d0 normalised, n2·β + n1 < d, and
+/// `v` from [`reciprocal_3by2`]: GMP's `udiv_qr_3by2` (Möller and Granlund), two
+/// multiplications and no division.
+fn div_3by2(n2: u64, n1: u64, n0: u64, d: u128, v: u64) -> (u64, u128) {
+    let (d1, d0) = ((d >> 64) as u64, d as u64);
+    let qq = (u128::from(n2) * u128::from(v)).wrapping_add(u128::from(n2) << 64 | u128::from(n1));
+    let (mut q, q0) = ((qq >> 64) as u64, qq as u64);
+    let r1 = n1.wrapping_sub(d1.wrapping_mul(q));
+    let mut r = (u128::from(r1) << 64 | u128::from(n0)).wrapping_sub(d).wrapping_sub(u128::from(d0) * u128::from(q));
+    q = q.wrapping_add(1);
+    if (r >> 64) as u64 >= q0 {
+        q = q.wrapping_sub(1);
+        r = r.wrapping_add(d);
+    }
+    if r >= d {
+        q += 1;
+        r -= d;
+    }
+    (q, r)
+}
+
+/// Schoolbook long division (Knuth's algorithm D) of `u` by `d`, whose top bit is set:
+/// the quotient to `q` (`u.len() - d.len()` limbs), the remainder to the low `d.len()`
+/// limbs of `u`. The top `d.len()` limbs of `u` must be below `d`, so that every
+/// quotient digit fits a limb.
+///
+/// Each digit comes from the top three limbs of the running remainder and the top two
+/// of `d` by [`div_3by2`]; it is exact or one too large, which the rare add-back fixes.
+fn div_qr(q: &mut [u64], u: &mut [u64], d: &[u64]) -> Option<()> {
+    let dn = d.len();
+    let m = u.len().checked_sub(dn)?;
+    if dn == 1 {
+        let v = u128::from(*d.first()?);
+        let (top, low) = u.split_last_mut()?;
+        let mut r = u128::from(*top);
+        for (x, qj) in low.iter_mut().zip(q.iter_mut()).rev() {
+            let num = r << 64 | u128::from(*x);
+            (*qj, r) = ((num / v) as u64, num % v);
+        }
+        *u.first_mut()? = r as u64;
+        return Some(());
+    }
+    let (d_low, d_top) = d.split_at_checked(dn - 2)?;
+    let dt = u128::from(*d_top.get(1)?) << 64 | u128::from(*d_top.first()?);
+    let v = reciprocal_3by2((dt >> 64) as u64, dt as u64);
+    for (j, qj) in q.iter_mut().enumerate().take(m).rev() {
+        // w = u[j..=j + dn]: its top three limbs give the digit.
+        let w = u.get_mut(j..=j + dn)?;
+        let (low, top3) = w.split_at_mut_checked(dn - 2)?;
+        let [n0, n1, n2] = top3 else { return None };
+        let qhat = if u128::from(*n2) << 64 | u128::from(*n1) == dt {
+            // The digit is β - 1 (at most; its remainder stays below d).
+            let borrow = submul_1(low, d_low, u64::MAX);
+            let sub = u128::from(*n1) << 64 | u128::from(*n0);
+            let rest = sub.wrapping_sub(dt.wrapping_mul(u128::from(u64::MAX))).wrapping_sub(u128::from(borrow));
+            (*n0, *n1, *n2) = (rest as u64, (rest >> 64) as u64, 0);
+            u64::MAX
+        } else {
+            let (mut qhat, r) = div_3by2(*n2, *n1, *n0, dt, v);
+            // Subtract qhat times the low limbs of d from the low limbs and from r.
+            let borrow = submul_1(low, d_low, qhat);
+            let (r, negative) = r.overflowing_sub(u128::from(borrow));
+            (*n0, *n1, *n2) = (r as u64, (r >> 64) as u64, 0);
+            if negative {
+                // qhat was one too large: add the divisor back.
+                qhat -= 1;
+                let carry = add_n(low, d_low);
+                let r = r.wrapping_add(dt).wrapping_add(u128::from(carry));
+                (*n0, *n1) = (r as u64, (r >> 64) as u64);
+            }
+            qhat
+        };
+        *qj = qhat;
+    }
+    Some(())
+}
+
+/// Zimmermann's Karatsuba square root (as GMP's `mpn_dc_sqrtrem`) of the `2n` limbs of
+/// `np`, whose top limb is at least 2^62: the root to `sp` (`n` limbs), the remainder to
+/// the low `n` limbs of `np` plus the returned carry (0 or 1). `scratch` holds the
+/// quotient: `n/2 + 1` limbs.
+///
+/// With np = (a3·β + a2)·β² + a1·β + a0 and β = 2^(64·n/2): (s', r') = sqrt(a3·β + a2)
+/// recursively, (q, u) = divmod(r'·β + a1, 2s'), s = s'·β + q and r = u·β + a0 - q²,
+/// corrected once (s - 1, r + 2s - 1) when negative.
+fn dc_sqrtrem(sp: &mut [u64], np: &mut [u64], scratch: &mut [u64]) -> Option<u64> {
+    let n = sp.len();
+    if n == 1 {
+        let (s, r) = sqrtrem_u128(u128::from(*np.get(1)?) << 64 | u128::from(*np.first()?));
+        *sp.first_mut()? = s;
+        *np.first_mut()? = r as u64;
+        return Some((r >> 64) as u64);
+    }
+    let l = n / 2;
+    let (s_lo, s_hi) = sp.split_at_mut(l);
+    // s' (normalised: its top bit is set) and r' = np[2l..2l + h] plus its carry.
+    let carry = dc_sqrtrem(s_hi, np.get_mut(2 * l..)?, scratch)?;
+    // (Q, R0) = divmod(r'·β + a1, s'); R0 goes to np[l..n].
+    *np.get_mut(l + n)? = carry;
+    let q = scratch.get_mut(..=l)?;
+    div_qr(q, np.get_mut(l..=l + n)?, s_hi)?;
+    // q = Q / 2 (at most β: its top bit is q_hi), u = R0 + (Q mod 2)·s'.
+    for (o, w) in s_lo.iter_mut().zip(q.windows(2)) {
+        *o = w.first()? >> 1 | w.get(1)? << 63;
+    }
+    let q_hi = q.last()? >> 1;
+    let mut c = 0i64;
+    if q.first()? & 1 == 1 {
+        c = add_n(np.get_mut(l..n)?, s_hi) as i64;
+    }
+    // r = u·β + a0 - q², with q² = β² when q = β.
+    let (low, high) = np.split_at_mut(n);
+    let sq = high.get_mut(..2 * l)?;
+    sqr_into(sq, s_lo)?;
+    let (low2, rest) = low.split_at_mut(2 * l);
+    let borrow = sub_n(low2, sq) + q_hi;
+    c -= sub_1(rest, borrow) as i64;
+    let s_carry = add_1(s_hi, q_hi);
+    if c < 0 {
+        // s is one too large: r += 2s - 1, s -= 1.
+        c += (addmul_1(low, sp, 2) + 2 * s_carry) as i64;
+        c -= sub_1(low, 1) as i64;
+        sub_1(sp, 1);
+    }
+    Some(c as u64)
+}
+
+/// floor(sqrt(n)) into `s` (`⌈n.len()/2⌉` limbs) and n - s² into `r` (one limb more),
+/// for the limbs `n` (no leading zero limb); `t` is work space of `2·s.len()` limbs.
+///
+/// n is shifted left by an even number 2k of bits onto the limbs of `t` so that the top
+/// limb is at least 2^62, as [`dc_sqrtrem`] needs; from its root S and remainder R, with
+/// s0 = S mod 2^k, 4^k·n = (S - s0)² + R + 2·s0·S - s0², so s = S >> k and
+/// r = (R + 2·s0·S - s0²) >> 2k (as GMP's `mpn_sqrtrem`).
+fn sqrtrem(s: &mut [u64], r: &mut [u64], n: &[u64], t: &mut [u64]) -> Option<()> {
+    let Some(&top) = n.last() else { return Some(()) };
+    let tn = s.len();
+    let k = top.leading_zeros() as usize / 2 + 32 * (2 * tn - n.len());
+    let (limbs, bits) = (2 * k / 64, 2 * k % 64);
+    // 2k bits at most the leading zeros: nothing is shifted out of the top limb.
+    let mut carry = 0u64;
+    for (o, &v) in t.get_mut(limbs..)?.iter_mut().zip(n) {
+        let wide = u128::from(v) << bits;
+        *o = wide as u64 | carry;
+        carry = (wide >> 64) as u64;
+    }
+    let c = dc_sqrtrem(s, t, r)?;
+    let (r_top, r_low) = r.split_last_mut()?;
+    r_low.copy_from_slice(t.get(..tn)?);
+    *r_top = c;
+    if k > 0 {
+        let s0 = s.first()? & ((1 << k) - 1);
+        // Modulo β^(tn + 1): the result fits, intermediate overflows cancel.
+        *r_top = r_top.wrapping_add(addmul_1(r_low, s, 2 * s0));
+        let sq = u128::from(s0) * u128::from(s0);
+        let borrow = sub_n(r, &[sq as u64, (sq >> 64) as u64]);
+        sub_1(r.get_mut(2..)?, borrow);
+        shr_in_place(s, k);
+        shr_in_place(r, 2 * k);
+    }
+    Some(())
+}
+
+/// `a >>= k`.
+fn shr_in_place(a: &mut [u64], k: usize) {
+    let (limbs, bits) = (k / 64, k % 64);
+    for i in 0..a.len() {
+        let wide = u128::from(get(a, i + limbs)) | u128::from(get(a, i + limbs + 1)) << 64;
+        set(a, i, (wide >> bits) as u64);
     }
 }
 
@@ -679,11 +972,6 @@ pub(crate) mod tests {
             assert_eq!(r.cmp(&d), Ordering::Less);
             assert_eq!(q.mul(&d).unwrap().add(&r).unwrap().cmp(&u), Ordering::Equal);
             assert_eq!(u.rem(&d).unwrap().cmp(&r), Ordering::Equal);
-            let small = (rng.next() as u32) | 1;
-            assert_eq!(
-                Big::from_u64(u64::from(u.rem_u32(small))).cmp(&u.rem_slow(&Big::from_u64(small.into())).unwrap()),
-                Ordering::Equal
-            );
         }
     }
 
@@ -708,6 +996,92 @@ pub(crate) mod tests {
         }
         for v in [0u64, 1, 2, 3, 4, 15, 16, 17, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 32) * (1 << 31)] {
             assert_eq!(isqrt_u64(v), Big::from_u64(v).isqrt_digits().low_u64(), "{v}");
+        }
+    }
+
+    #[test]
+    fn limb_primitives() {
+        let mut rng = Rng(0x3c6e_f372_fe94_f82b);
+        for i in 0..2000 {
+            // The two-limb root: every normalised shape, and the edges.
+            let v = match i {
+                0 => u128::MAX,
+                1 => 1 << 126,
+                2 => (u128::from(u64::MAX) * u128::from(u64::MAX)) - 1,
+                _ => (u128::from(rng.next()) << 64 | u128::from(rng.next())) | 1 << (126 + i % 2),
+            };
+            let (s, r) = sqrtrem_u128(v);
+            let big = Big::from_be(&v.to_be_bytes()).unwrap();
+            assert_eq!(Big::from_u64(s).cmp(&big.isqrt_digits()), Ordering::Equal, "{v}");
+            assert_eq!(u128::from(s) * u128::from(s) + r, v, "{v}");
+            // Squaring against the general product.
+            let a: alloc::vec::Vec<u64> =
+                (0..1 + i % 9).map(|_| rng.next() | (u64::from(i % 3 == 0) * u64::MAX)).collect();
+            let (mut sq, mut prod) = (alloc::vec![0; 2 * a.len()], alloc::vec![0; 2 * a.len()]);
+            sqr_into(&mut sq, &a).unwrap();
+            mul_into(&mut prod, &a, &a).unwrap();
+            assert_eq!(sq, prod, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn limb_division_matches_uint() {
+        let mut rng = Rng(0xbb67_ae85_84ca_a73b);
+        for i in 0..4000 {
+            // A normalised divisor, and a dividend whose top limbs are below it.
+            let dn = 1 + i % 7;
+            let mut d: Big = rng.big(dn * 8);
+            if d.n != dn {
+                continue;
+            }
+            d.l[dn - 1] |= 1 << 63;
+            let u_big: Big = rng.big(dn * 8 + 40);
+            let Some((_, u_big)) =
+                u_big.shl_bits(64 * dn).unwrap().add(&u_big).unwrap().divrem(&d.shl_bits(64 * 6).unwrap())
+            else {
+                continue;
+            };
+            let (want_q, want_r) = u_big.divrem(&d).unwrap();
+            let mut u = u_big.l[..dn + 6].to_vec();
+            let mut q = alloc::vec![0u64; 6];
+            div_qr(&mut q, &mut u, &d.l[..dn]).unwrap();
+            assert_eq!(q[..], want_q.l[..6], "{i}");
+            assert_eq!(u[..dn], want_r.l[..dn], "{i}");
+        }
+    }
+
+    /// s = floor(sqrt(n)) and r = n - s² exactly when s² + r = n and r ≤ 2s.
+    fn assert_root(n: &Big, s: &Big, r: &Big, what: &str) {
+        assert_eq!(s.mul(s).unwrap().add(r).unwrap().cmp(n), Ordering::Equal, "{what}");
+        assert_ne!(r.cmp(&s.add(s).unwrap()), Ordering::Greater, "{what}");
+    }
+
+    #[test]
+    fn square_root_of_rsa_sized_numbers() {
+        let mut rng = Rng(0x6a09_e667_f3bc_c908);
+        let one = Big::from_u64(1);
+        for i in 0..1200usize {
+            // 512 to 8448 bits, every limb count and a varied top limb.
+            let len = 64 + (rng.next() as usize) % (132 * 8 - 63);
+            let mut bytes = rng.bytes(len);
+            if let Some(b) = bytes.first_mut() {
+                *b |= 1 << (i % 8);
+            }
+            let root = Big::from_be(&bytes[..len / 2]).unwrap();
+            let sq = root.mul(&root).unwrap();
+            let cases = [
+                ("random", Big::from_be(&bytes).unwrap()),
+                ("square", sq),
+                ("square - 1", sq.sub(&one).unwrap_or(sq)),
+                ("(s + 1)² - 1", sq.add(&root).unwrap().add(&root).unwrap()),
+            ];
+            for (what, n) in cases {
+                let (s, r) = n.isqrt_rem().unwrap();
+                assert_root(&n, &s, &r, &alloc::format!("{i} {what}"));
+                if i % 20 == 0 {
+                    assert_eq!(s.cmp(&n.isqrt_digits()), Ordering::Equal, "{i} {what}");
+                }
+            }
         }
     }
 
@@ -759,13 +1133,34 @@ mod timing {
         std::println!("divrem {:?}", t.elapsed() / 1000);
         let t = std::time::Instant::now();
         for _ in 0..1000 {
-            core::hint::black_box(core::hint::black_box(&n).rem_u32(core::hint::black_box(2882880)));
-        }
-        std::println!("rem_u32 {:?}", t.elapsed() / 1000);
-        let t = std::time::Instant::now();
-        for _ in 0..1000 {
             core::hint::black_box(crate::rules::community::key::fermat(core::hint::black_box(&n), 100));
         }
         std::println!("fermat {:?}", t.elapsed() / 1000);
+    }
+}
+#[cfg(test)]
+mod count {
+    extern crate std;
+    use super::*;
+    #[test]
+    #[ignore]
+    fn count_sqrt() {
+        let limbs: usize = std::env::var("LIMBS").map(|v| v.parse().unwrap()).unwrap_or(32);
+        let mut rng = tests::Rng(5);
+        let mut bytes = rng.bytes(limbs * 8);
+        if let Some(b) = bytes.first_mut() {
+            *b |= 0x80;
+        }
+        let n = Uint::<132>::from_be(&bytes).unwrap();
+        for _ in 0..100 {
+            let tn = limbs.div_ceil(2);
+            let (mut s, mut r, mut t) = ([0u64; 132], [0u64; 133], [0u64; 132]);
+            core::hint::black_box(sqrtrem(
+                &mut s[..tn],
+                &mut r[..=tn],
+                core::hint::black_box(n.limbs()),
+                &mut t[..2 * tn],
+            ));
+        }
     }
 }

@@ -36,11 +36,8 @@ fn rsa_integers(cert: &Certificate) -> Option<Result<RsaIntegers<'_>, ()>> {
     Some(parse().ok_or(()))
 }
 
-/// Residues of a² - n are tracked modulo these two numbers, whose factors (64, 63, 65, 11
-/// and 17 to 37) are the quadratic-residue filters: a number that is not a square modulo
-/// one of them is not a square.
-const M1: u32 = 64 * 63 * 65 * 11;
-const M2: u32 = 17 * 19 * 23 * 29 * 31 * 37;
+/// The most rounds the rule runs (`community.rsa_fermat_factorable.rounds` is capped there).
+const MAX_ROUNDS: u32 = 100_000;
 
 /// Bit `r` is set when `r` is a square modulo `m` (m ≤ 128).
 const fn squares_mod(m: u32) -> u128 {
@@ -53,10 +50,37 @@ const fn squares_mod(m: u32) -> u128 {
     mask
 }
 
-/// The filters: (modulus, squares), the most selective first; the moduli divide M1 or M2.
-const FILTERS_1: [(u32, u128); 4] =
-    [(64, squares_mod(64)), (63, squares_mod(63)), (65, squares_mod(65)), (11, squares_mod(11))];
-const FILTERS_2: [(u32, u128); 6] = [
+/// For each residue n mod `M`: bit x (x < M + 32) is set when x² - n is a square modulo
+/// `M`. The pattern repeats with period M, so the 32 bits from any x0 < M say which of
+/// x0, ..., x0 + 31 pass; with x = a + k, which of 32 Fermat steps may give a square.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn step_masks<const M: usize>() -> [u128; M] {
+    let squares = squares_mod(M as u32);
+    let mut masks = [0u128; M];
+    let mut n = 0;
+    while n < M {
+        let mut x = 0;
+        while x < M + 32 {
+            if squares >> ((x * x + M - n) % M) & 1 == 1 {
+                masks[n] |= 1 << x;
+            }
+            x += 1;
+        }
+        n += 1;
+    }
+    masks
+}
+
+/// The four most selective quadratic-residue filters (moduli 64, 63, 65, 11: about one
+/// step in 120 passes them all), as [`step_masks`].
+static MASKS_64: [u128; 64] = step_masks::<64>();
+static MASKS_63: [u128; 63] = step_masks::<63>();
+static MASKS_65: [u128; 65] = step_masks::<65>();
+static MASKS_11: [u128; 11] = step_masks::<11>();
+
+/// The moduli of the next filters, tested one step at a time on the steps that pass the
+/// masks, with their squares: one step in 10,000 passes everything and is tested exactly.
+const FILTERS: [(u32, u128); 6] = [
     (17, squares_mod(17)),
     (19, squares_mod(19)),
     (23, squares_mod(23)),
@@ -65,50 +89,132 @@ const FILTERS_2: [(u32, u128); 6] = [
     (37, squares_mod(37)),
 ];
 
-/// Whether a number with these residues modulo M1 and M2 may be a square.
-fn may_be_square(r1: u32, r2: u32) -> bool {
-    FILTERS_1.iter().all(|&(m, sq)| sq >> (r1 % m) & 1 == 1) && FILTERS_2.iter().all(|&(m, sq)| sq >> (r2 % m) & 1 == 1)
+/// The product of the filter moduli: 63·65·11 = 45045 times 17·19·23·29·31·37.
+const M1: u64 = 63 * 65 * 11;
+const M2: u64 = 17 * 19 * 23 * 29 * 31 * 37;
+const RESIDUES: SmallModulus = SmallModulus::new(M1 * M2);
+
+/// Reduction modulo an odd m with 2^40 < m < 2^44 without division (Montgomery's REDC).
+struct SmallModulus {
+    m: u64,
+    /// -m^-1 mod 2^64.
+    neg_inv: u64,
+    /// 2^64 mod m and 2^128 mod m.
+    r: u64,
+    r2: u64,
 }
 
-/// Runs up to `rounds` Fermat steps from a = ceil(sqrt(n)); returns the smaller factor
+impl SmallModulus {
+    const fn new(m: u64) -> Self {
+        // Newton's iteration doubles the correct low bits of m^-1: 1, 2, 4, ..., 64.
+        let mut inv = 1u64;
+        let mut i = 0;
+        while i < 6 {
+            inv = inv.wrapping_mul(2u64.wrapping_sub(m.wrapping_mul(inv)));
+            i += 1;
+        }
+        let r = ((1u128 << 64) % m as u128) as u64;
+        Self { m, neg_inv: inv.wrapping_neg(), r, r2: (r as u128 * r as u128 % m as u128) as u64 }
+    }
+
+    /// t·2^-64 mod m, below 2m, for t < m·2^64.
+    fn redc(&self, t: u128) -> u64 {
+        let u = (t as u64).wrapping_mul(self.neg_inv);
+        ((t + u128::from(u) * u128::from(self.m)) >> 64) as u64
+    }
+
+    /// (x mod m, y mod m): Σ x_i·c_i with c_i = 2^(64 i) mod m (below 2m), the next c
+    /// from REDC(c·2^128), and the sums (below 2^109 for up to 2^18 limbs) reduced at the end.
+    fn rem_pair(&self, x: &[u64], y: &[u64]) -> (u64, u64) {
+        let (mut sx, mut sy, mut c) = (0u128, 0u128, 1u64);
+        let zeros = core::iter::repeat(&0);
+        for (&xi, &yi) in x.iter().chain(zeros.clone()).zip(y.iter().chain(zeros)).take(x.len().max(y.len())) {
+            sx += u128::from(xi) * u128::from(c);
+            sy += u128::from(yi) * u128::from(c);
+            c = self.redc(u128::from(c) * u128::from(self.r2));
+        }
+        (self.reduce(sx), self.reduce(sy))
+    }
+
+    /// s mod m for s < 2^109: s·2^-64 by REDC from hi·2^64 + lo ≡ hi·r + lo (below 2^98),
+    /// then times 2^64 by REDC(·2^128).
+    fn reduce(&self, s: u128) -> u64 {
+        let t = u128::from((s >> 64) as u64) * u128::from(self.r) + u128::from(s as u64);
+        let v = self.redc(u128::from(self.redc(t)) * u128::from(self.r2));
+        if v >= self.m {
+            v - self.m
+        } else {
+            v
+        }
+    }
+}
+
+/// Runs up to `rounds` (at most [`MAX_ROUNDS`]) Fermat steps from a = ceil(sqrt(n)); returns the smaller factor
 /// a - b found when a² - n = b² is a square.
 ///
-/// The square root is taken once; each step updates a and a² - n modulo M1 and M2 in
-/// constant time, and only a value that passes every quadratic-residue filter (about one
-/// in 10,000) is tested exactly.
+/// The square root is taken once. Step k looks at (a + k)² - n: 32 steps at a time meet
+/// the filters modulo 64, 63, 65 and 11 as bit masks (from n and a modulo those); the
+/// steps that pass get the other filters, from the residues of a and a² - n, and only a
+/// value that passes every filter (about one in 10,000) is tested exactly.
 pub(crate) fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>> {
     if n.is_zero() {
         return None;
     }
-    // a = ceil(sqrt(n)) and a² - n, from n = s² + r.
+    // a = ceil(sqrt(n)) and a² - n, from n = s² + r: a = s + 1 and a² - n = 2s + 1 - r
+    // when r > 0.
     let (s, r) = n.isqrt_rem().or_else(|| {
         let s = n.isqrt_digits();
         Some((s, n.sub(&s.mul(&s)?)?))
     })?;
-    let (a, b2) =
-        if r.is_zero() { (s, r) } else { (s.add(&Uint::from_u64(1))?, s.add(&s)?.add(&Uint::from_u64(1))?.sub(&r)?) };
+    let (a, b2) = if r.is_zero() {
+        (s, r)
+    } else {
+        let (mut a, mut b2) = (s, s);
+        a.add_u64(1)?;
+        b2.double()?;
+        b2.add_u64(1)?;
+        b2.sub_in_place(&r)?;
+        (a, b2)
+    };
     // The original loop squared a here and gave up when the square might not fit.
     if !a.square_fits() {
         return None;
     }
-    let (mut a1, mut a_2) = (a.rem_u32(M1), a.rem_u32(M2));
-    let (mut r1, mut r2) = (b2.rem_u32(M1), b2.rem_u32(M2));
-    for k in 0..rounds {
-        if may_be_square(r1, r2) {
-            // (a + k)^2 - n = (a^2 - n) + 2ka + k^2, exactly.
-            let k = u64::from(k);
-            let b2 = b2.add(&a.mul(&Uint::from_u64(2 * k))?)?.add(&Uint::from_u64(k * k))?;
-            let b = b2.isqrt();
-            if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
-                let p = a.add(&Uint::from_u64(k))?.sub(&b)?;
-                return (p.cmp(&Uint::from_u64(1)) == Ordering::Greater).then_some(p);
+    let (a_m, b2_m) = RESIDUES.rem_pair(a.limbs(), b2.limbs());
+    let (a1, n1) = (a_m % M1, (a_m % M1 * (a_m % M1) + M1 - b2_m % M1) % M1);
+    let (a2, b2_2) = (a_m % M2, b2_m % M2);
+    let (a64, n64) = (a.low_u64() % 64, n.low_u64() % 64);
+    // Per mask: the residue of n selects it; a + k0 modulo the filter's modulus is where
+    // the 32 steps from k0 start (each block moves it by 32).
+    let mut masks = [
+        (MASKS_64.get(n64 as usize), a64, 64),
+        (MASKS_63.get((n1 % 63) as usize), a1 % 63, 63),
+        (MASKS_65.get((n1 % 65) as usize), a1 % 65, 65),
+        (MASKS_11.get((n1 % 11) as usize), a1 % 11, 11),
+    ];
+    let rounds = u64::from(rounds.min(MAX_ROUNDS));
+    let mut k0 = 0u64;
+    while k0 < rounds {
+        let mut steps = if rounds - k0 < 32 { (1u32 << (rounds - k0)) - 1 } else { u32::MAX };
+        for (mask, start, m) in &mut masks {
+            steps &= (mask.copied().unwrap_or(u128::MAX) >> *start) as u32;
+            *start = (*start + 32) % *m;
+        }
+        while steps != 0 {
+            let k = k0 + u64::from(steps.trailing_zeros());
+            steps &= steps - 1;
+            // (a + k)² - n = (a² - n) + k(2a + k), below 2^64 modulo M2 as k < 2^17.
+            let r2 = (b2_2 + k * (2 * a2 + k)) % M2;
+            if FILTERS.iter().all(|&(m, sq)| sq >> (r2 % u64::from(m)) & 1 == 1) {
+                let b2 = b2.add(&a.mul(&Uint::from_u64(2 * k))?)?.add(&Uint::from_u64(k * k))?;
+                let b = b2.isqrt();
+                if b.mul(&b)?.cmp(&b2) == Ordering::Equal {
+                    let p = a.add(&Uint::from_u64(k))?.sub(&b)?;
+                    return (p.cmp(&Uint::from_u64(1)) == Ordering::Greater).then_some(p);
+                }
             }
         }
-        // (a+1)^2 - n = (a^2 - n) + 2a + 1
-        r1 = ((u64::from(r1) + 2 * u64::from(a1) + 1) % u64::from(M1)) as u32;
-        r2 = ((u64::from(r2) + 2 * u64::from(a_2) + 1) % u64::from(M2)) as u32;
-        a1 = if a1 + 1 == M1 { 0 } else { a1 + 1 };
-        a_2 = if a_2 + 1 == M2 { 0 } else { a_2 + 1 };
+        k0 += 32;
     }
     None
 }
@@ -163,7 +269,7 @@ impl Rule for RsaFermatFactorable {
             .config("community.rsa_fermat_factorable.rounds")
             .and_then(|v| v.parse::<u32>().ok())
             .unwrap_or(FERMAT_ROUNDS)
-            .min(100_000);
+            .min(MAX_ROUNDS);
         match fermat_factor_bits(n, rounds) {
             None => Outcome::NotApplicable,
             Some(Some(bits)) => {
