@@ -45,7 +45,10 @@ impl<'a> Oid<'a> {
 
     /// Whether this identifier equals `other`.
     pub fn is(&self, other: &ObjectIdentifier) -> bool {
-        self.0 == other.as_bytes()
+        // Identifiers are short and most comparisons fail early: an inline loop beats a
+        // call to memcmp here.
+        let other = other.as_bytes();
+        self.0.len() == other.len() && self.0.iter().rev().zip(other.iter().rev()).all(|(a, b)| a == b)
     }
 
     /// Whether this identifier lies strictly below `arc`.

@@ -68,8 +68,25 @@ const DIRECTORY_STRING_ATTRS: [&ObjectIdentifier; 16] = [
     &attr::ORGANIZATION_IDENTIFIER,
 ];
 
+/// The arcs n of the [`DIRECTORY_STRING_ATTRS`], all of them 2.5.4.n with n < 128, as bits:
+/// the name rules ask this of every attribute.
+const DIRECTORY_STRING_ARCS: u128 = {
+    let mut mask = 0u128;
+    let mut rest: &[&ObjectIdentifier] = &DIRECTORY_STRING_ATTRS;
+    while let [first, tail @ ..] = rest {
+        // Evaluated at compile time: an attribute outside 2.5.4.0-127 fails the build.
+        #[allow(clippy::panic)]
+        match first.as_bytes() {
+            [0x55, 0x04, n] if *n < 128 => mask |= 1 << *n,
+            _ => panic!("a DirectoryString attribute outside 2.5.4.0-127"),
+        }
+        rest = tail;
+    }
+    mask
+};
+
 fn is_directory_string_attr(a: &AttributeTypeAndValue<'_>) -> bool {
-    DIRECTORY_STRING_ATTRS.iter().any(|o| a.oid.is(o))
+    matches!(a.oid.as_bytes(), [0x55, 0x04, n] if *n < 128 && DIRECTORY_STRING_ARCS >> *n & 1 == 1)
 }
 
 /// Attribute types with a string syntax of at least one character.
@@ -329,6 +346,11 @@ impl Rule for NameNotRdnSequence {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // Decoding checked both names with `Name::parse`, which accepts no less than
+        // `name_shape`: two names that decoded are two RDNSequences.
+        if cert.issuer().is_ok() && cert.subject().is_ok() {
+            return Outcome::Pass;
+        }
         let tbs = raw::raw_tbs(cert);
         let fields =
             [("issuer", "tbsCertificate.issuer", tbs.issuer), ("subject", "tbsCertificate.subject", tbs.subject)];
