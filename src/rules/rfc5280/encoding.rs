@@ -131,8 +131,9 @@ const D_SET: u32 = 1 << 5;
 const D_BIT_STRING: u32 = 1 << 6;
 const D_CONSTRUCTED_STRING: u32 = 1 << 7;
 const D_NULL: u32 = 1 << 8;
-
+// Bits 9 to 18 are the string types' (`STRING_TAGS`).
 const D_ENUMERATED: u32 = 1 << 19;
+/// Some content was too deep to walk ([`raw::TOO_DEEP`]).
 const D_TOO_DEEP: u32 = 1 << 20;
 
 /// The string types [`string_scan`] checks, and their (seen, defect) bits in
