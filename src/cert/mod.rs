@@ -193,6 +193,7 @@ impl Default for Index {
 }
 
 /// The n of an id-ce extension identifier 2.5.29.n, when n < 64.
+#[inline]
 fn id_ce_arc(oid: &[u8]) -> Option<usize> {
     match oid {
         [0x55, 0x1d, n] if *n < 64 => Some(usize::from(*n)),
@@ -203,6 +204,7 @@ fn id_ce_arc(oid: &[u8]) -> Option<usize> {
 /// The slot in `Index::id_pe` of an id-pe extension identifier 1.3.6.1.5.5.7.1.n (slot n,
 /// for n < 32) or of a Certificate Transparency one 1.3.6.1.4.1.11129.2.4.n (slot 32 + n,
 /// for n < 8: the SCT list and the precertificate poison, which many rules look for).
+#[inline]
 fn id_pe_arc(oid: &[u8]) -> Option<usize> {
     match oid {
         [0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, n] if *n < 32 => Some(usize::from(*n)),
@@ -449,6 +451,7 @@ impl Certificate {
     }
 
     /// The subject public key info.
+    #[inline]
     pub fn spki(&self) -> Result<SubjectPublicKeyInfo<'_>, Malformed> {
         match &self.index.decoded.spki {
             Ok(s) => Ok(s.get(&self.der)),
@@ -484,6 +487,7 @@ impl Certificate {
         self.index.exts.iter().map(move |e| self.ext_at(e))
     }
 
+    #[inline]
     fn ext_at(&self, e: &ExtEntry) -> Extension<'_> {
         ext_at(&self.der, e)
     }
@@ -502,19 +506,27 @@ impl Certificate {
     }
 
     /// The first extension with this identifier.
+    #[inline]
     pub fn extension(&self, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'_>> {
         self.position(id).and_then(|i| self.index.exts.get(i)).map(|e| self.ext_at(e))
     }
 
     /// Where the first extension with this identifier is in `index.exts`.
+    #[inline]
     fn position(&self, id: &crate::oid::ObjectIdentifier) -> Option<usize> {
         let id = id.as_bytes();
         let slot = match (id_ce_arc(id), id_pe_arc(id)) {
             (Some(n), _) => self.index.id_ce.get(n),
             (_, Some(n)) => self.index.id_pe.get(n),
-            _ => return self.index.exts.iter().position(|e| self.slice(&e.oid) == id),
+            _ => return self.search(id),
         };
         slot.and_then(|&s| usize::from(s).checked_sub(1))
+    }
+
+    /// `position` for the identifiers without a slot in the index.
+    #[inline(never)]
+    fn search(&self, id: &[u8]) -> Option<usize> {
+        self.index.exts.iter().position(|e| self.slice(&e.oid) == id)
     }
 
     /// Whether an extension with this identifier is present.
@@ -723,6 +735,7 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
     Ok(ix)
 }
 
+#[inline]
 fn ext_at<'a>(der: &'a [u8], e: &ExtEntry) -> Extension<'a> {
     let slice = |span: &Span| der.get(span.start as usize..span.end as usize).unwrap_or_default();
     Extension {

@@ -85,6 +85,7 @@ impl SpkiSpan {
         }
     }
 
+    #[inline]
     pub(super) fn get<'a>(&self, der: &'a [u8]) -> SubjectPublicKeyInfo<'a> {
         SubjectPublicKeyInfo {
             algorithm: self.algorithm.get(der),
