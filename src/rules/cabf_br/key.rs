@@ -438,29 +438,87 @@ const SMALL_PRIMES: [u16; 133] = [
     673, 677, 683, 691, 701, 709, 719, 727, 733, 739, 743, 751,
 ];
 
-/// The odd primes of [`SMALL_PRIMES`] in runs of consecutive primes whose product stays
-/// below 2^63: (product q, -q^-1 mod 2^64, index of the run's first prime). Checked
-/// against a recomputation by `tests::small_prime_tables`.
-const GROUPS: [(u64, u64, usize); 18] = [
-    (0x0444437fed9a2349, 0xcfee275c7bb7c107, 1),
-    (0x34091fa96ffdf47b, 0xac2949612700354d, 15),
-    (0x3c47d8d728a77ebb, 0x695160117345e98d, 25),
-    (0x077ab7da9d709ea9, 0x5e854448b5db1a67, 34),
-    (0x310df3e7bd4bc897, 0x5469e118e6fbc8d9, 42),
-    (0x00d997f089e8af1f, 0x6b712dc46759f321, 50),
-    (0x02514ab8fece6d79, 0x842c8ba84e9a9337, 57),
-    (0x0690efbefde431f9, 0x53e428c98b343fb7, 64),
-    (0x0f49e199a5f2f371, 0x9bf115921cf2926f, 71),
-    (0x20e4ce7eee0a5edf, 0xffe0aa08a5d722e1, 78),
-    (0x3c3b299a83e166e5, 0xeafac5b9a1c51913, 85),
-    (0x7385117dabf89767, 0xd2a964ebac046ba9, 92),
-    (0x006b1dd94152d113, 0x3dcaf4f622025ee5, 99),
-    (0x009bed1488742f9b, 0x81ab9f3bac5a616d, 105),
-    (0x00d851b0362c316b, 0xc7967aab144b8cbd, 111),
-    (0x0129e6025385b5e9, 0x10bcbaefbbcd8da7, 117),
-    (0x01b399405df9e1d9, 0x2786b95f9e637197, 123),
-    (0x000000465ff4430f, 0xe2847711d04fb411, 129),
-];
+/// Limbs of the modulus folded per step of [`residues`]: BLOCK + 1 products of a limb by
+/// a power below q ≤ 2^60, plus one limb, stay below 2^128 (16·2^60·2^64 = 2^128).
+const BLOCK: usize = 15;
+
+/// A run of consecutive odd primes of [`SMALL_PRIMES`] whose product q is at most 2^60.
+struct Group {
+    q: u64,
+    /// -q^-1 mod 2^64.
+    q_neg_inv: u64,
+    /// Indices of its primes in [`SMALL_PRIMES`].
+    primes: core::ops::Range<usize>,
+}
+
+/// The number of groups of the odd primes below 752 (checked when [`groups`] runs).
+const GROUP_COUNT: usize = 19;
+
+/// Groups reduced side by side in one pass over the modulus, which loads each limb once
+/// for all of them.
+const LANES: usize = 5;
+
+/// The groups, computed at compile time: each takes primes while the product stays at
+/// most 2^60.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn groups() -> [Group; GROUP_COUNT] {
+    const EMPTY: Group = Group { q: 1, q_neg_inv: u64::MAX, primes: 0..0 };
+    let mut out = [EMPTY; GROUP_COUNT];
+    let (mut g, mut i) = (0, 1);
+    while i < SMALL_PRIMES.len() {
+        let start = i;
+        let mut q = 1u64;
+        while i < SMALL_PRIMES.len() && q as u128 * SMALL_PRIMES[i] as u128 <= 1 << 60 {
+            q *= SMALL_PRIMES[i] as u64;
+            i += 1;
+        }
+        // Newton's iteration doubles the correct low bits of q^-1: 1, 2, 4, ..., 64.
+        let mut inv = 1u64;
+        let mut k = 0;
+        while k < 6 {
+            inv = inv.wrapping_mul(2u64.wrapping_sub(q.wrapping_mul(inv)));
+            k += 1;
+        }
+        out[g] = Group { q, q_neg_inv: inv.wrapping_neg(), primes: start..i };
+        g += 1;
+    }
+    // Fails the build when GROUP_COUNT is wrong.
+    assert!(g == GROUP_COUNT);
+    out
+}
+
+static GROUPS: [Group; GROUP_COUNT] = groups();
+
+/// [`LANES`] groups side by side (the last set padded with q = 1, whose residue is unused).
+struct Lanes {
+    q: [u64; LANES],
+    q_neg_inv: [u64; LANES],
+    /// pow[i][j] = 2^(64 i) mod q_j for i = 0..=BLOCK + 1.
+    pow: [[u64; LANES]; BLOCK + 2],
+}
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn lanes() -> [Lanes; GROUP_COUNT.div_ceil(LANES)] {
+    const EMPTY: Lanes = Lanes { q: [1; LANES], q_neg_inv: [u64::MAX; LANES], pow: [[0; LANES]; BLOCK + 2] };
+    let mut out = [EMPTY; GROUP_COUNT.div_ceil(LANES)];
+    let mut g = 0;
+    while g < GROUP_COUNT {
+        let (set, j, q) = (g / LANES, g % LANES, GROUPS[g].q);
+        out[set].q[j] = q;
+        out[set].q_neg_inv[j] = GROUPS[g].q_neg_inv;
+        let mut pow = 1u64;
+        let mut i = 0;
+        while i < BLOCK + 2 {
+            out[set].pow[i][j] = pow;
+            pow = (((pow as u128) << 64) % q as u128) as u64;
+            i += 1;
+        }
+        g += 1;
+    }
+    out
+}
+
+static LANE_SETS: [Lanes; GROUP_COUNT.div_ceil(LANES)] = lanes();
 
 /// For each prime p of [`SMALL_PRIMES`]: (p^-1 mod 2^64, floor((2^64 - 1) / p)), so that p
 /// divides x exactly when x·p^-1 mod 2^64 ≤ (2^64 - 1) / p (Granlund and Montgomery; the
@@ -601,35 +659,69 @@ const DIVISIBILITY: [(u64, u64); 133] = [
     (0x0105cb81316d6c0f, 0x005743d5bb24795a),
 ];
 
+/// For each group of `lanes`, a value congruent to n·2^-64 modulo its product q (so
+/// divisible by each of its primes exactly when n is), for the big-endian magnitude `n`.
+///
+/// Horner's rule by blocks, most significant first: with the powers of 2^64 modulo q,
+/// acc·2^(64 m) + a block of m limbs is a sum of at most BLOCK + 1 products below
+/// 2^64·q plus one limb, which fits 128 bits without reduction (so does a first block of
+/// BLOCK + 2 limbs, with no acc). One Montgomery reduction at the end brings it below 2q.
+fn residues(n: &[u8], lanes: &Lanes) -> [u64; LANES] {
+    const LOW: u128 = u64::MAX as u128;
+    let full_blocks = n.len().saturating_sub(8 * (BLOCK + 2)).div_ceil(8 * BLOCK);
+    let (first, rest) = n.split_at(n.len() - 8 * BLOCK * full_blocks);
+    let mut acc = [0u128; LANES];
+    let (top, first) = first.split_at(first.len() % 8);
+    let mut pows = lanes.pow.iter();
+    let top = (!top.is_empty()).then(|| top.iter().fold(0u64, |v, &b| v << 8 | u64::from(b)));
+    let limbs = first.rchunks_exact(8).map(|limb| limb.try_into().map_or(0, u64::from_be_bytes)).chain(top);
+    for (x, pow) in limbs.zip(&mut pows) {
+        for (s, &c) in acc.iter_mut().zip(pow) {
+            *s += u128::from(x) * u128::from(c);
+        }
+    }
+    let (Some(shift_hi), Some(shift_lo)) = (lanes.pow.get(BLOCK + 1), lanes.pow.get(BLOCK)) else { return [0; LANES] };
+    for block in rest.chunks_exact(8 * BLOCK) {
+        let mut sum = [0u128; LANES];
+        for (((s, a), &c1), &c0) in sum.iter_mut().zip(&acc).zip(shift_hi).zip(shift_lo) {
+            *s = (a >> 64) * u128::from(c1) + (a & LOW) * u128::from(c0);
+        }
+        for (limb, pow) in block.rchunks_exact(8).zip(&lanes.pow) {
+            let x = u128::from(limb.try_into().map_or(0, u64::from_be_bytes));
+            for (s, &c) in sum.iter_mut().zip(pow) {
+                *s += x * u128::from(c);
+            }
+        }
+        acc = sum;
+    }
+    // hi·2^64 + lo ≡ hi·(2^64 mod q) + lo, below q·2^64 + 2^64; then REDC.
+    let mut out = [0; LANES];
+    let pow1 = lanes.pow.get(1).unwrap_or(&[0; LANES]);
+    for ((((o, a), &c), &q), &q_neg_inv) in out.iter_mut().zip(&acc).zip(pow1).zip(&lanes.q).zip(&lanes.q_neg_inv) {
+        let t = (a >> 64) * u128::from(c) + (a & LOW);
+        let m = (t as u64).wrapping_mul(q_neg_inv);
+        *o = ((t + u128::from(m) * u128::from(q)) >> 64) as u64;
+    }
+    out
+}
+
 /// The smallest prime below 752 dividing the big-endian magnitude `n`, if any.
 ///
-/// The modulus is reduced once per group of primes (a Montgomery reduction by 64-bit
-/// words, which yields n·2^-64k mod q: divisible by an odd prime exactly when n is), and
-/// each prime is then tested on its group's residue with one multiplication.
+/// The modulus is reduced once per group of primes ([`residues`], four groups per pass),
+/// and each prime is then tested on its group's residue with one multiplication.
 fn small_factor(n: &[u8]) -> Option<u16> {
     if n.last().map_or(true, |b| b & 1 == 0) {
         return Some(2);
     }
-    let groups = &GROUPS;
-    let mut residues = [0u64; GROUPS.len()];
-    for chunk in n.rchunks(8) {
-        let x = chunk.iter().fold(0u64, |v, &b| v << 8 | u64::from(b));
-        for (r, &(q, q_neg_inv, _)) in residues.iter_mut().zip(groups) {
-            // (r + x)·2^-64 mod q, with r < q < 2^63: the sum stays below 2^128.
-            let s = u128::from(*r) + u128::from(x);
-            let m = (s as u64).wrapping_mul(q_neg_inv);
-            let t = ((s + u128::from(m) * u128::from(q)) >> 64) as u64;
-            *r = if t >= q { t - q } else { t };
-        }
-    }
-    let mut group = 0;
-    for (i, (&p, &(inv, limit))) in SMALL_PRIMES.iter().zip(&DIVISIBILITY).enumerate().skip(1) {
-        while groups.get(group + 1).is_some_and(|g| g.2 <= i) {
-            group += 1;
-        }
-        let r = residues.get(group).copied().unwrap_or(1);
-        if r.wrapping_mul(inv) <= limit {
-            return Some(p);
+    for (lanes, groups) in LANE_SETS.iter().zip(GROUPS.chunks(LANES)) {
+        for (&r, group) in residues(n, lanes).iter().zip(groups) {
+            let primes = SMALL_PRIMES.get(group.primes.clone()).unwrap_or_default();
+            let tests = DIVISIBILITY.get(group.primes.clone()).unwrap_or_default();
+            let divides = |&(inv, limit): &(u64, u64)| r.wrapping_mul(inv) <= limit;
+            // All the tests at once (no early exit to branch on), then the first that hit.
+            if tests.iter().fold(false, |hit, t| hit | divides(t)) {
+                return primes.iter().zip(tests).find(|(_, t)| divides(t)).map(|(&p, _)| p);
+            }
         }
     }
     None
@@ -1034,17 +1126,31 @@ pub(crate) mod tests {
             let p = u64::from(p);
             assert_eq!((inv, limit), (inverse(p | 1), u64::MAX / p), "{p}");
         }
+        // Consecutive runs, each as long as its product stays at most 2^60.
         let mut i = 1;
-        for &(q, q_neg_inv, first) in &GROUPS {
-            assert_eq!(first, i);
-            let mut product = 1u64;
-            while i < SMALL_PRIMES.len() && product < (1 << 63) / u64::from(SMALL_PRIMES[i]) {
-                product *= u64::from(SMALL_PRIMES[i]);
+        for g in &GROUPS {
+            assert_eq!(g.primes.start, i);
+            let mut product = 1u128;
+            while i < SMALL_PRIMES.len() && product * u128::from(SMALL_PRIMES[i]) <= 1 << 60 {
+                product *= u128::from(SMALL_PRIMES[i]);
                 i += 1;
             }
-            assert_eq!((q, q_neg_inv), (product, inverse(product).wrapping_neg()));
+            assert_eq!((u128::from(g.q), g.primes.end), (product, i));
+            assert_eq!(g.q.wrapping_mul(g.q_neg_inv), u64::MAX);
         }
         assert_eq!(i, SMALL_PRIMES.len());
+        // Side by side, with their powers of 2^64; unused lanes have q = 1.
+        for (k, lanes) in LANE_SETS.iter().enumerate() {
+            for j in 0..LANES {
+                let (q, q_neg_inv) = GROUPS.get(k * LANES + j).map_or((1, u64::MAX), |g| (g.q, g.q_neg_inv));
+                assert_eq!((lanes.q[j], lanes.q_neg_inv[j]), (q, q_neg_inv));
+                let mut pow = 1u128;
+                for row in &lanes.pow {
+                    assert_eq!(u128::from(row[j]), pow % u128::from(q));
+                    pow = (pow << 64) % u128::from(q);
+                }
+            }
+        }
     }
 
     #[test]
@@ -1054,6 +1160,34 @@ pub(crate) mod tests {
             for _ in 0..20 {
                 let bytes = rng.bytes(len);
                 assert_eq!(small_factor(&bytes), small_factor_reference(&bytes), "{len}");
+            }
+        }
+    }
+
+    #[test]
+    fn small_factor_for_each_prime_at_rsa_sizes() {
+        let mut rng = crate::rules::bignum::tests::Rng(0xa54f_f53a_5f1d_36f1);
+        let to_bytes = |n: &Big| -> Vec<u8> {
+            (0..n.bits().div_ceil(8))
+                .rev()
+                .map(|i| (0..8).fold(0u8, |byte, j| if n.bit(8 * i + j) { byte | 1 << j } else { byte }))
+                .collect()
+        };
+        for (k, &p) in SMALL_PRIMES.iter().enumerate() {
+            for len in [1usize, 7, 8, 9, 119, 120, 121, 128, 255, 256, 384, 511, 512, 1000] {
+                // A random cofactor (or one times two primes above 751), times p.
+                let x: Big = Big::from_be(&rng.bytes(len)).unwrap().add(&Big::from_u64(1)).unwrap();
+                let cofactor = if k % 2 == 0 { x } else { x.mul(&Big::from_u64(757 * 761)).unwrap() };
+                let n = to_bytes(&cofactor.mul(&Big::from_u64(u64::from(p))).unwrap());
+                let want = small_factor_reference(&n);
+                assert!(want.is_some_and(|f| f <= p), "{p} {len}");
+                assert_eq!(small_factor(&n), want, "{p} {len}");
+                // And the random modulus itself, made odd.
+                let mut m = rng.bytes(len);
+                if let Some(b) = m.last_mut() {
+                    *b |= 1;
+                }
+                assert_eq!(small_factor(&m), small_factor_reference(&m), "{len}");
             }
         }
     }
