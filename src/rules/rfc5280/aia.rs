@@ -29,8 +29,8 @@ fn sia(cert: &Certificate) -> impl Iterator<Item = AccessDescription<'_>> + '_ {
     cert.subject_info_access().and_then(Result::ok).into_iter().flat_map(|e| e.value.iter())
 }
 
-fn is_http_or_ldap(location: &Result<GeneralName<'_>, crate::asn1::Asn1Error>) -> bool {
-    matches!(location, Ok(GeneralName::Uri(u)) if parse_uri(u).is_ok_and(|u| u.is_http_or_ldap()))
+fn is_http_or_ldap(cert: &Certificate, location: &Result<GeneralName<'_>, crate::asn1::Asn1Error>) -> bool {
+    matches!(location, Ok(GeneralName::Uri(u)) if super::san::is_http_or_ldap_uri(cert, u))
 }
 
 /// `rfc5280.aia_critical`
@@ -156,7 +156,7 @@ impl Rule for AiaCaIssuersNoHttpOrLdap {
         let mut any = false;
         for ad in aia(cert).filter(|ad| ad.method.is(&access::CA_ISSUERS)) {
             any = true;
-            if is_http_or_ldap(&ad.location) {
+            if is_http_or_ldap(cert, &ad.location) {
                 return Outcome::Pass;
             }
         }
@@ -194,7 +194,7 @@ impl Rule for SiaCaRepositoryNoHttpOrLdap {
         let mut any = false;
         for ad in sia(cert).filter(|ad| ad.method.is(&access::CA_REPOSITORY)) {
             any = true;
-            if is_http_or_ldap(&ad.location) {
+            if is_http_or_ldap(cert, &ad.location) {
                 return Outcome::Pass;
             }
         }

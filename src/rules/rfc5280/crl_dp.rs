@@ -5,7 +5,7 @@
 
 use alloc::format;
 
-use crate::cert::{parse_uri, DistributionPoint, GeneralName};
+use crate::cert::{DistributionPoint, GeneralName};
 use crate::oid::ext;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
@@ -126,7 +126,7 @@ impl Rule for CrlDpNoHttpOrLdapUri {
         let items = points(cert).filter_map(|(l, dp)| dp.full_name.map(|f| (l, f)));
         verdict(items, |(l, full)| {
             let ok = full.names().any(|n| match n {
-                GeneralName::Uri(u) => parse_uri(u).is_ok_and(|u| u.is_http_or_ldap()),
+                GeneralName::Uri(u) => super::san::is_http_or_ldap_uri(cert, u),
                 _ => false,
             });
             (!ok).then(|| format!("{l} has a distribution point name without an HTTP or LDAP URI"))

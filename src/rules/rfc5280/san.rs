@@ -169,6 +169,17 @@ pub(super) fn uri_facts(cert: &Certificate) -> u32 {
     })
 }
 
+/// Whether `uri`, one of the URIs [`uri_locations`] lists outside SAN and IAN, is a valid
+/// `http` or `ldap` URI. When no such URI fails to parse (the cached facts say so), the
+/// scheme is the text before the first colon and needs no parse.
+pub(super) fn is_http_or_ldap_uri(cert: &Certificate, uri: &[u8]) -> bool {
+    if uri_facts(cert) & (uri_fact::INVALID | uri_fact::RELATIVE) == 0 {
+        let scheme = uri.get(..5).unwrap_or_default();
+        return scheme.eq_ignore_ascii_case(b"http:") || scheme.eq_ignore_ascii_case(b"ldap:");
+    }
+    parse_uri(uri).is_ok_and(|u| u.is_http_or_ldap())
+}
+
 /// The outcome of a URI rule whose defect bit is clear: pass when the certificate has
 /// the URIs the rule looks at (`present`), else not applicable.
 fn uri_clear(facts: u32, present: u32) -> Outcome {
@@ -1701,6 +1712,28 @@ mod tests {
         let first = uri_facts(&cert);
         assert_eq!(uri_facts(&cert.clone()), first);
         assert_eq!(cert.facts.uris.get_or(|| 0), first);
+    }
+
+    #[test]
+    fn http_or_ldap_shortcut_agrees_with_the_parse() {
+        let uris = [
+            "http://ca.example.com/ca.crt",
+            "HTTP://ca.example.com/",
+            "ldap://ldap.example.com/cn=CA",
+            "ldaps://ldap.example.com/",
+            "https://ca.example.com/",
+            "ftp://ca.example.com/",
+            "http:x",
+            "httpx://a/",
+            "http://exa mple.com/",
+            "ca.example.com/ca.crt",
+            "",
+        ];
+        for u in uris {
+            let cert = with_aia(u).build();
+            let expected = parse_uri(u.as_bytes()).is_ok_and(|p| p.is_http_or_ldap());
+            assert_eq!(is_http_or_ldap_uri(&cert, u.as_bytes()), expected, "{u}");
+        }
     }
 
     #[test]
