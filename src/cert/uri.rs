@@ -121,12 +121,36 @@ impl fmt::Display for UriError {
     }
 }
 
+/// RFC 3986 character classes by byte: every URI byte is classified, so a table.
+const UNRESERVED: u8 = 1;
+const SUB_DELIM: u8 = 2;
+// Evaluated at compile time, where an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0usize;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~') {
+            t[b] = UNRESERVED;
+        } else if matches!(c, b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=') {
+            t[b] = SUB_DELIM;
+        }
+        b += 1;
+    }
+    t
+};
+
+fn class(b: u8) -> u8 {
+    CLASSES.get(usize::from(b)).copied().unwrap_or(0)
+}
+
 fn is_unreserved(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')
+    class(b) == UNRESERVED
 }
 
 fn is_sub_delim(b: u8) -> bool {
-    matches!(b, b'!' | b'$' | b'&' | b'\'' | b'(' | b')' | b'*' | b'+' | b',' | b';' | b'=')
+    class(b) == SUB_DELIM
 }
 
 /// Checks that every byte of `s` (at `base` in the whole URI) is allowed by `ok` or is a
@@ -152,7 +176,7 @@ fn check_chars(s: &str, base: usize, part: &'static str, ok: impl Fn(u8) -> bool
 }
 
 fn is_pchar(b: u8) -> bool {
-    is_unreserved(b) || is_sub_delim(b) || b == b':' || b == b'@'
+    class(b) != 0 || b == b':' || b == b'@'
 }
 
 /// Whether `s` is an IPv4 address in RFC 3986 `dec-octet` form (no leading zeros).
@@ -498,6 +522,18 @@ pub fn check_mail_domain(domain: &str, utf8: bool) -> Result<(), &'static str> {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+
+    #[test]
+    fn character_classes_match_rfc_3986() {
+        for b in 0..=255u8 {
+            let unreserved = b.is_ascii_alphanumeric() || b"-._~".contains(&b);
+            let sub_delim = b"!$&'()*+,;=".contains(&b);
+            assert_eq!(is_unreserved(b), unreserved, "{b}");
+            assert_eq!(is_sub_delim(b), sub_delim, "{b}");
+            assert_eq!(is_pchar(b), unreserved || sub_delim || b == b':' || b == b'@', "{b}");
+        }
+    }
+
     use super::*;
 
     #[test]
