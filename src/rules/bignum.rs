@@ -1138,29 +1138,3 @@ mod timing {
         std::println!("fermat {:?}", t.elapsed() / 1000);
     }
 }
-#[cfg(test)]
-mod count {
-    extern crate std;
-    use super::*;
-    #[test]
-    #[ignore]
-    fn count_sqrt() {
-        let limbs: usize = std::env::var("LIMBS").map(|v| v.parse().unwrap()).unwrap_or(32);
-        let mut rng = tests::Rng(5);
-        let mut bytes = rng.bytes(limbs * 8);
-        if let Some(b) = bytes.first_mut() {
-            *b |= 0x80;
-        }
-        let n = Uint::<132>::from_be(&bytes).unwrap();
-        for _ in 0..100 {
-            let tn = limbs.div_ceil(2);
-            let (mut s, mut r, mut t) = ([0u64; 132], [0u64; 133], [0u64; 132]);
-            core::hint::black_box(sqrtrem(
-                &mut s[..tn],
-                &mut r[..=tn],
-                core::hint::black_box(n.limbs()),
-                &mut t[..2 * tn],
-            ));
-        }
-    }
-}
