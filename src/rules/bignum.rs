@@ -2,7 +2,9 @@
 //! Fermat factorisation, DSA subgroup membership, EC point validation).
 //!
 //! Numbers live in fixed stack arrays of 64-bit limbs (least significant first; products
-//! and carries in `u128`), so the checks allocate nothing. Inputs wider than 8448 bits are
+//! and carries in `u128`), so the checks allocate nothing. The square root runs on limb
+//! slices sized to the operand (a small layer after GMP's `mpn` functions), where copies
+//! of whole arrays would dominate the cost. Inputs wider than 8448 bits are
 //! refused (`None`), and the rules that need them report "not applicable" rather than
 //! guess. Nothing here is constant-time: only public values are handled.
 
