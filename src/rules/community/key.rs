@@ -161,21 +161,24 @@ pub(crate) fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>
         return None;
     }
     // a = ceil(sqrt(n)) and a² - n, from n = s² + r: a = s + 1 and a² - n = 2s + 1 - r
-    // when r > 0.
-    let (s, r) = n.isqrt_rem().or_else(|| {
-        let s = n.isqrt_digits();
-        Some((s, n.sub(&s.mul(&s)?)?))
-    })?;
-    let (a, b2) = if r.is_zero() {
-        (s, r)
-    } else {
-        let (mut a, mut b2) = (s, s);
-        a.add_u64(1)?;
+    // when r > 0 (else a = s and a² - n = 0).
+    let (mut a, mut b2) = match n.isqrt_rem() {
+        Some(root) => root,
+        None => {
+            let s = n.isqrt_digits();
+            let r = n.sub(&s.mul(&s)?)?;
+            (s, r)
+        }
+    };
+    if !b2.is_zero() {
+        // From s and r in place: a² - n = 2s + 1 - r, then a = s + 1.
+        let r = b2;
+        b2 = a;
         b2.double()?;
         b2.add_u64(1)?;
         b2.sub_in_place(&r)?;
-        (a, b2)
-    };
+        a.add_u64(1)?;
+    }
     // The original loop squared a here and gave up when the square might not fit.
     if !a.square_fits() {
         return None;
