@@ -35,6 +35,9 @@ use certlint::chain::Origin;
 use certlint::oid::{eku, ObjectIdentifier};
 use certlint::{CertType, Certificate, Chain, Context, Finding, Policy, Report, Status, Time};
 
+// `text_block` counts findings in an array indexed by status.
+const _: () = assert!(Status::NotApplicable as usize == 0 && Status::Pass as usize == 2 && Status::Fatal as usize == 6);
+
 const SAMPLE: &str = include_str!("../tests/data/sample-chain.pem");
 
 struct Options {
@@ -205,28 +208,21 @@ fn json_line(file: &str, index: usize, cert: &Certificate, report: &Report, all:
 fn text_block(file: &str, index: usize, cert: &Certificate, report: &Report, all: bool) -> String {
     use std::fmt::Write;
     let mut out = format!("{file} #{index}  {}  {}\n", report.cert_type(), subject(cert));
-    let mut shown: Vec<&Finding> = report.findings().iter().filter(|f| all || f.status().is_problem()).collect();
+    // One pass over the findings for the ones to show and all the counts (indexed in
+    // `Status` order: not applicable, not effective, pass, notice, warn, error, fatal).
+    let mut shown: Vec<&Finding> = Vec::new();
+    let mut counts = [0usize; 7];
+    for f in report.findings() {
+        counts[f.status() as usize] += 1;
+        if all || f.status().is_problem() {
+            shown.push(f);
+        }
+    }
     shown.sort_by_key(|f| std::cmp::Reverse(f.status()));
     for f in &shown {
         let _ = writeln!(out, "  {f}");
     }
-    // One pass over the findings for all the counts.
-    const ORDER: [Status; 7] = [
-        Status::Pass,
-        Status::NotApplicable,
-        Status::NotEffective,
-        Status::Notice,
-        Status::Warn,
-        Status::Error,
-        Status::Fatal,
-    ];
-    let mut counts = [0usize; 7];
-    for f in report.findings() {
-        if let Some(i) = ORDER.iter().position(|s| *s == f.status()) {
-            counts[i] += 1;
-        }
-    }
-    let [pass, na, ne, notice, warn, error, fatal] = counts;
+    let [na, ne, pass, notice, warn, error, fatal] = counts;
     let _ = writeln!(
         out,
         "  {} rules: {pass} pass, {na} not applicable, {ne} not effective, {notice} notice, {warn} warn, {error} error, {fatal} fatal",
