@@ -178,40 +178,230 @@ mod name_fact {
 /// computed once per certificate with the predicates those rules report with; they walk
 /// again only to name the offending attribute.
 fn name_facts(cert: &Certificate) -> u32 {
-    use name_fact::*;
     cert.facts.names.get_or(|| {
-        let mut facts = 0;
-        for (field, name) in both_names(cert) {
-            let subject = field == "subject";
-            for a in name.attributes() {
-                if is_directory_string_attr(&a) {
-                    facts |= DS_ANY;
-                    if !is_directory_string_type(a.tag) {
-                        facts |= DS_BAD_TYPE;
+        let (facts, checks) = scan(cert);
+        cert.facts.name_checks.get_or(|| checks);
+        facts
+    })
+}
+
+/// Bits of [`name_checks`], one per rule (or family of rules): set when some attribute
+/// may make the rule fail. A clear bit lets the rule pass without a walk; a set bit sends
+/// it down its own walk, which decides and words the message. Bits are exact except where
+/// noted (set for a value whose text the walk does not read: the rule then decides).
+pub(crate) mod check {
+    /// A subject attribute over its RFC 5280 upper bound (`subject_bound`).
+    pub(crate) const BOUND: u32 = 1;
+    /// A subject givenName or surname over its recommended length (`recommended_bound`).
+    pub(crate) const RECOMMENDED: u32 = 1 << 1;
+    /// A subject countryName that is not a PrintableString.
+    pub(crate) const SUBJECT_COUNTRY_TAG: u32 = 1 << 2;
+    /// An issuer countryName that is not a PrintableString.
+    pub(crate) const ISSUER_COUNTRY_TAG: u32 = 1 << 3;
+    /// A subject serialNumber that is not a PrintableString.
+    pub(crate) const SERIAL_TAG: u32 = 1 << 4;
+    /// A dnQualifier that is not a PrintableString, in either name.
+    pub(crate) const DN_QUALIFIER_TAG: u32 = 1 << 5;
+    /// An emailAddress that is not an IA5String, in either name.
+    pub(crate) const EMAIL_TAG: u32 = 1 << 6;
+    /// A domainComponent that is not an IA5String, in either name.
+    pub(crate) const DC_TAG: u32 = 1 << 7;
+    /// A multi-valued RDN in the subject.
+    pub(crate) const SUBJECT_MULTI: u32 = 1 << 8;
+    /// A multi-valued RDN in the issuer.
+    pub(crate) const ISSUER_MULTI: u32 = 1 << 9;
+    /// Subject attributes out of the BR §7.1.4.2 order (`cabf_br.subject_rdn_order_invalid`).
+    pub(crate) const BR_ORDER: u32 = 1 << 10;
+    /// A repeated subject type other than streetAddress and domainComponent (also set for
+    /// two attributes of types outside `KNOWN_TYPES`).
+    pub(crate) const REPEATED: u32 = 1 << 11;
+    /// A repeated subject commonName.
+    pub(crate) const REPEATED_CN: u32 = 1 << 12;
+    /// A subject attribute of a string type outside its BR §7.1.4.2 row.
+    pub(crate) const BR_TAG: u32 = 1 << 13;
+    /// A subject attribute longer than its BR §7.1.4.2 maximum.
+    pub(crate) const BR_LENGTH: u32 = 1 << 14;
+    /// A subject placeholder value (`cabf_br::subject::is_placeholder`; not exact).
+    pub(crate) const PLACEHOLDER: u32 = 1 << 15;
+    /// A subject countryName that is not an ISO 3166-1 code (not exact).
+    pub(crate) const COUNTRY_ISO: u32 = 1 << 16;
+    /// A subject stateOrProvinceName with a control character.
+    pub(crate) const STATE_CONTROL: u32 = 1 << 17;
+    /// A subject countryName with a lower-case letter (not exact).
+    pub(crate) const COUNTRY_LOWER: u32 = 1 << 18;
+    /// A subject value with an HTML entity (not exact).
+    pub(crate) const HTML_ENTITY: u32 = 1 << 19;
+    /// A subject UTF8String that looks like Latin-1 mojibake.
+    pub(crate) const MOJIBAKE: u32 = 1 << 20;
+    /// A subject value starting or ending with whitespace (not exact).
+    pub(crate) const SUBJECT_PADDED: u32 = 1 << 21;
+    /// An issuer value starting or ending with whitespace (not exact).
+    pub(crate) const ISSUER_PADDED: u32 = 1 << 22;
+}
+
+/// What the rules of [`check`] would find, computed once per certificate.
+pub(crate) fn name_checks(cert: &Certificate) -> u32 {
+    cert.facts.name_checks.get_or(|| {
+        let (facts, checks) = scan(cert);
+        cert.facts.names.get_or(|| facts);
+        checks
+    })
+}
+
+/// RFC 5280 Appendix A upper bounds of the subject attributes `subject_bound` checks.
+fn hard_bound(i: usize) -> Option<usize> {
+    Some(match i {
+        ty::SERIAL_NUMBER | ty::COMMON_NAME | ty::ORGANIZATION | ty::ORGANIZATIONAL_UNIT | ty::TITLE => 64,
+        ty::EMAIL_ADDRESS => 255,
+        ty::GIVEN_NAME | ty::SURNAME => 32768,
+        ty::LOCALITY | ty::STATE_OR_PROVINCE | ty::STREET_ADDRESS | ty::PSEUDONYM => 128,
+        ty::POSTAL_CODE => 40,
+        _ => return None,
+    })
+}
+
+/// The walk behind [`name_facts`] and [`name_checks`]: each value is decoded once, and an
+/// ASCII value (the usual case) is measured and scanned for control characters bytewise.
+fn scan(cert: &Certificate) -> (u32, u32) {
+    use crate::rules::{cabf_br::subject as br, community::subject as community};
+    use check::*;
+    use name_fact::*;
+    let (mut facts, mut checks) = (0, 0);
+    for (field, name) in both_names(cert) {
+        let subject = field == "subject";
+        if name.rdns().any(|r| r.len() > 1) {
+            checks |= if subject { SUBJECT_MULTI } else { ISSUER_MULTI };
+        }
+        let (mut seen, mut unknown, mut rank) = (0u32, false, None);
+        for a in name.attributes() {
+            let idx = type_index(a.oid.as_bytes());
+            let text = a.as_str();
+            let (len, control) = match text.filter(|s| s.is_ascii()) {
+                Some(s) => (Some(s.len()), s.bytes().any(|b| b < 0x20 || b == 0x7f)),
+                None => (a.char_len(), control_char(&a).is_some()),
+            };
+            if is_directory_string_attr(&a) {
+                facts |= DS_ANY;
+                if !is_directory_string_type(a.tag) {
+                    facts |= DS_BAD_TYPE;
+                }
+                if subject {
+                    facts |= DS_SUBJECT;
+                    if is_legacy_string_type(a.tag) {
+                        facts |= DS_LEGACY;
                     }
-                    if subject {
-                        facts |= DS_SUBJECT;
-                        if is_legacy_string_type(a.tag) {
-                            facts |= DS_LEGACY;
+                }
+            }
+            if a.value.is_empty() && is_known_string_attr(&a) {
+                facts |= EMPTY;
+            }
+            if subject && control {
+                facts |= CONTROL;
+            }
+            if idx == Some(ty::COUNTRY) {
+                facts |= COUNTRY;
+                if len.unwrap_or(a.value.len()) != 2 {
+                    facts |= COUNTRY_BAD;
+                }
+            }
+            match idx {
+                Some(ty::DN_QUALIFIER) if a.tag != tag::PRINTABLE_STRING => checks |= DN_QUALIFIER_TAG,
+                Some(ty::EMAIL_ADDRESS) if a.tag != tag::IA5_STRING => checks |= EMAIL_TAG,
+                Some(ty::DOMAIN_COMPONENT) if a.tag != tag::IA5_STRING => checks |= DC_TAG,
+                _ => {}
+            }
+            let padded = match text {
+                Some(s) => s.starts_with([' ', '\t']) || s.ends_with([' ', '\t']),
+                None => true,
+            };
+            if !subject {
+                if idx == Some(ty::COUNTRY) && a.tag != tag::PRINTABLE_STRING {
+                    checks |= ISSUER_COUNTRY_TAG;
+                }
+                if padded {
+                    checks |= ISSUER_PADDED;
+                }
+                continue;
+            }
+            if padded {
+                checks |= SUBJECT_PADDED;
+            }
+            let n = len.unwrap_or(a.value.len());
+            if idx.and_then(hard_bound).is_some_and(|max| n > max) {
+                checks |= BOUND;
+            }
+            let over = |recommended| n > recommended && n <= 32768;
+            match idx {
+                Some(ty::GIVEN_NAME) if over(16) => checks |= RECOMMENDED,
+                Some(ty::SURNAME) if over(40) => checks |= RECOMMENDED,
+                Some(ty::COUNTRY) if a.tag != tag::PRINTABLE_STRING => checks |= SUBJECT_COUNTRY_TAG,
+                Some(ty::SERIAL_NUMBER) if a.tag != tag::PRINTABLE_STRING => checks |= SERIAL_TAG,
+                Some(ty::STATE_OR_PROVINCE) if control => checks |= STATE_CONTROL,
+                _ => {}
+            }
+            match idx {
+                Some(i) => {
+                    let bit = 1u32 << i;
+                    if seen & bit != 0 {
+                        if i == ty::COMMON_NAME {
+                            checks |= REPEATED_CN;
+                        }
+                        if i != ty::STREET_ADDRESS && i != ty::DOMAIN_COMPONENT {
+                            checks |= REPEATED;
                         }
                     }
+                    seen |= bit;
                 }
-                if a.value.is_empty() && is_known_string_attr(&a) {
-                    facts |= EMPTY;
+                None => {
+                    if unknown {
+                        checks |= REPEATED;
+                    }
+                    unknown = true;
                 }
-                if subject && control_char(&a).is_some() {
-                    facts |= CONTROL;
+            }
+            if let Some(spec) = br::br_spec(&a) {
+                if let Some(r) = spec.rank {
+                    if rank.is_some_and(|p| r < p) {
+                        checks |= BR_ORDER;
+                    }
+                    rank = Some(r);
                 }
-                if a.oid.is(&attr::COUNTRY) {
-                    facts |= COUNTRY;
-                    if char_len(&a) != 2 {
-                        facts |= COUNTRY_BAD;
+                if !spec.tags.contains(&a.tag) {
+                    checks |= BR_TAG;
+                }
+                if spec.max.is_some_and(|max| len.is_some_and(|l| l > max)) {
+                    checks |= BR_LENGTH;
+                }
+            }
+            let country = idx == Some(ty::COUNTRY);
+            match text {
+                Some(s) => {
+                    if br::is_placeholder(s) {
+                        checks |= PLACEHOLDER;
+                    }
+                    if s.contains('&') && community::html_entity(s).is_some() {
+                        checks |= HTML_ENTITY;
+                    }
+                    if a.tag == tag::UTF8_STRING && community::is_latin1_mojibake(s) {
+                        checks |= MOJIBAKE;
+                    }
+                    if country && s.chars().any(char::is_lowercase) {
+                        checks |= COUNTRY_LOWER;
+                    }
+                    if country && !crate::rules::iso3166::is_country_name(s) {
+                        checks |= COUNTRY_ISO;
+                    }
+                }
+                None => {
+                    checks |= PLACEHOLDER | HTML_ENTITY;
+                    if country {
+                        checks |= COUNTRY_LOWER | COUNTRY_ISO;
                     }
                 }
             }
         }
-        facts
-    })
+    }
+    (facts, checks)
 }
 
 /// Pass when the certificate has what the rule looks at (`present`), else not applicable:
@@ -245,10 +435,11 @@ fn control_char(a: &AttributeTypeAndValue<'_>) -> Option<char> {
 
 /// Whether the subject may hold an attribute of type `oid`: false means it holds none.
 ///
-/// Reads a 31-bit Bloom filter of the subject's attribute types (one bit per type, by a
-/// hash of its OID) built on first use from the same attribute walk the rules make. The
-/// rules about one attribute type return at once when their bit is clear; a set bit (the
-/// type, or a collision) sends them down the walk that decides.
+/// Reads a filter of the subject's attribute types built on first use from the same
+/// attribute walk the rules make. Each of the [`KNOWN_TYPES`] has a bit of its own, so the
+/// answer is exact for them; other types share the remaining bits by a hash of their OID
+/// (a set bit may then be a collision). The rules about one attribute type return at once
+/// when their bit is clear.
 pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
     may_have(&cert.facts.subject_types, cert.subject(), oid)
 }
@@ -276,10 +467,92 @@ fn may_have(memo: &crate::cert::Memo, name: Result<Name<'_>, crate::cert::Malfor
     types & type_bit(oid.as_bytes()) != 0
 }
 
-/// The Bloom filter bit of an attribute type.
+/// Indexes in [`KNOWN_TYPES`].
+pub(crate) mod ty {
+    pub(crate) const COMMON_NAME: usize = 0;
+    pub(crate) const SURNAME: usize = 1;
+    pub(crate) const SERIAL_NUMBER: usize = 2;
+    pub(crate) const COUNTRY: usize = 3;
+    pub(crate) const LOCALITY: usize = 4;
+    pub(crate) const STATE_OR_PROVINCE: usize = 5;
+    pub(crate) const STREET_ADDRESS: usize = 6;
+    pub(crate) const ORGANIZATION: usize = 7;
+    pub(crate) const ORGANIZATIONAL_UNIT: usize = 8;
+    pub(crate) const TITLE: usize = 9;
+    pub(crate) const POSTAL_CODE: usize = 11;
+    pub(crate) const GIVEN_NAME: usize = 13;
+    pub(crate) const DN_QUALIFIER: usize = 16;
+    pub(crate) const PSEUDONYM: usize = 17;
+    pub(crate) const DOMAIN_COMPONENT: usize = 19;
+    pub(crate) const EMAIL_ADDRESS: usize = 21;
+}
+
+/// The attribute types the name rules ask about: the 2.5.4.n ones first, then the others.
+pub(crate) const KNOWN_TYPES: [&ObjectIdentifier; 25] = [
+    &attr::COMMON_NAME,
+    &attr::SURNAME,
+    &attr::SERIAL_NUMBER,
+    &attr::COUNTRY,
+    &attr::LOCALITY,
+    &attr::STATE_OR_PROVINCE,
+    &attr::STREET_ADDRESS,
+    &attr::ORGANIZATION,
+    &attr::ORGANIZATIONAL_UNIT,
+    &attr::TITLE,
+    &attr::BUSINESS_CATEGORY,
+    &attr::POSTAL_CODE,
+    &attr::NAME,
+    &attr::GIVEN_NAME,
+    &attr::INITIALS,
+    &attr::GENERATION_QUALIFIER,
+    &attr::DN_QUALIFIER,
+    &attr::PSEUDONYM,
+    &attr::ORGANIZATION_IDENTIFIER,
+    &attr::DOMAIN_COMPONENT,
+    &attr::USER_ID,
+    &attr::EMAIL_ADDRESS,
+    &attr::JURISDICTION_LOCALITY,
+    &attr::JURISDICTION_STATE_OR_PROVINCE,
+    &attr::JURISDICTION_COUNTRY,
+];
+
+/// How many of the [`KNOWN_TYPES`] are 2.5.4.n.
+const ARC_TYPES: usize = 19;
+
+/// The index in [`KNOWN_TYPES`] of 2.5.4.n by n (< 128), or `u8::MAX`.
+const ARC_INDEX: [u8; 128] = {
+    let mut table = [u8::MAX; 128];
+    let mut i = 0;
+    while i < ARC_TYPES {
+        // Evaluated at compile time: a misplaced type fails the build.
+        #[allow(clippy::panic, clippy::indexing_slicing)]
+        match KNOWN_TYPES[i].as_bytes() {
+            [0x55, 0x04, n] if *n < 128 => table[*n as usize] = i as u8,
+            _ => panic!("KNOWN_TYPES must start with the 2.5.4.n types"),
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The index of an attribute type in [`KNOWN_TYPES`]: a table lookup for 2.5.4.n.
+pub(crate) fn type_index(oid: &[u8]) -> Option<usize> {
+    match oid {
+        [0x55, 0x04, n] => ARC_INDEX.get(usize::from(*n)).filter(|&&i| i != u8::MAX).map(|&i| usize::from(i)),
+        _ => KNOWN_TYPES.iter().skip(ARC_TYPES).position(|t| t.as_bytes() == oid).map(|i| i + ARC_TYPES),
+    }
+}
+
+/// The filter bit of an attribute type: its own for the [`KNOWN_TYPES`], a hash into the
+/// bits above them for the others.
 fn type_bit(oid: &[u8]) -> u32 {
-    let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
-    1 << (h % 31)
+    match type_index(oid) {
+        Some(i) => 1 << i,
+        None => {
+            let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+            1 << (KNOWN_TYPES.len() as u32 + h % (31 - KNOWN_TYPES.len() as u32))
+        }
+    }
 }
 
 fn subject_only(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
@@ -479,6 +752,10 @@ impl Rule for RdnEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // Decoding rejects empty RDNs: two names that decoded are two SEQUENCEs without.
+        if cert.issuer().is_ok() && cert.subject().is_ok() {
+            return Outcome::Pass;
+        }
         let tbs = raw::raw_tbs(cert);
         let mut applicable = false;
         for (name, t) in [("issuer", tbs.issuer), ("subject", tbs.subject)] {
@@ -518,6 +795,9 @@ impl Rule for RdnDuplicateAttributeType {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if name_checks(cert) & (check::SUBJECT_MULTI | check::ISSUER_MULTI) == 0 {
+            return Outcome::NotApplicable;
+        }
         let mut applicable = false;
         for (field, name) in both_names(cert) {
             for rdn in name.rdns().filter(|r| r.len() > 1) {
@@ -666,6 +946,9 @@ impl Rule for SubjectCountryNotPrintableString {
         if !subject_may_have(cert, &attr::COUNTRY) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::SUBJECT_COUNTRY_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -694,6 +977,9 @@ impl Rule for IssuerCountryNotPrintableString {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         if !issuer_may_have(cert, &attr::COUNTRY) {
             return Outcome::NotApplicable;
+        }
+        if name_checks(cert) & check::ISSUER_COUNTRY_TAG == 0 {
+            return Outcome::Pass;
         }
         check_attrs(issuer_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
@@ -757,6 +1043,9 @@ impl Rule for SubjectSerialNumberNotPrintableString {
         if !subject_may_have(cert, &attr::SERIAL_NUMBER) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::SERIAL_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::SERIAL_NUMBER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -786,14 +1075,21 @@ impl Rule for DnQualifierNotPrintableString {
         if !names_may_have(cert, &attr::DN_QUALIFIER) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::DN_QUALIFIER_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DN_QUALIFIER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
 
 /// Fails when a subject attribute of `oid` is longer than `max` characters.
 fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
+    // Exact for these types (all `KNOWN_TYPES`): present, and none too long, passes.
     if !subject_may_have(cert, oid) {
         return Outcome::NotApplicable;
+    }
+    if name_checks(cert) & check::BOUND == 0 {
+        return Outcome::Pass;
     }
     check_attrs(
         subject_only(cert),
@@ -1079,6 +1375,9 @@ fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: us
     if !subject_may_have(cert, oid) {
         return Outcome::NotApplicable;
     }
+    if name_checks(cert) & check::RECOMMENDED == 0 {
+        return Outcome::Pass;
+    }
     check_attrs(
         subject_only(cert),
         |a| a.oid.is(oid),
@@ -1212,6 +1511,9 @@ impl Rule for EmailAddressAttributeNotIa5string {
         if !names_may_have(cert, &attr::EMAIL_ADDRESS) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::EMAIL_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::EMAIL_ADDRESS), |a| tag_is(a, tag::IA5_STRING))
     }
 }
@@ -1240,6 +1542,9 @@ impl Rule for DomainComponentNotIa5string {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         if !names_may_have(cert, &attr::DOMAIN_COMPONENT) {
             return Outcome::NotApplicable;
+        }
+        if name_checks(cert) & check::DC_TAG == 0 {
+            return Outcome::Pass;
         }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DOMAIN_COMPONENT), |a| tag_is(a, tag::IA5_STRING))
     }
@@ -1347,6 +1652,9 @@ impl Rule for SubjectEmailNotInSan {
             Some(Err(_)) => return Outcome::NotApplicable,
             None => None,
         };
+        if !subject_may_have(cert, &attr::EMAIL_ADDRESS) {
+            return Outcome::NotApplicable;
+        }
         check_attrs(
             subject_only(cert),
             |a| a.oid.is(&attr::EMAIL_ADDRESS),
