@@ -1703,6 +1703,187 @@ mod tests {
         assert_eq!(cert.facts.names.get_or(|| 0), name_facts(&cert));
     }
 
+    /// The rules answer alike whether they trust [`name_checks`] or walk (with every bit
+    /// forced on), and the exact bits are set exactly when their rules fail.
+    #[test]
+    fn name_checks_agree_with_the_rules() {
+        use crate::rules::{cabf_br::subject as br, cabf_ev::subject as ev, community::subject as cm};
+        use alloc::{vec, vec::Vec};
+        use check::*;
+        const U: u8 = tag::UTF8_STRING;
+        const P: u8 = tag::PRINTABLE_STRING;
+        const I: u8 = tag::IA5_STRING;
+        let (l65, l129, l41) = ("x".repeat(65), "y".repeat(129), "9".repeat(41));
+        let (g17, s41, e256) = ("g".repeat(17), "s".repeat(41), "e".repeat(256));
+        let bmp = "\0O\0r\0g";
+        let subjects: Vec<Vec<(&ObjectIdentifier, u8, &str)>> = vec![
+            vec![],
+            vec![
+                (&attr::COUNTRY, P, "US"),
+                (&attr::ORGANIZATION, U, "Example"),
+                (&attr::COMMON_NAME, U, "example.com"),
+            ],
+            vec![(&attr::COMMON_NAME, U, &l65)],
+            vec![(&attr::LOCALITY, U, &l129), (&attr::GIVEN_NAME, U, &g17), (&attr::SURNAME, U, &s41)],
+            vec![(&attr::GIVEN_NAME, U, "Ann"), (&attr::SURNAME, U, "Lee")],
+            vec![(&attr::COUNTRY, U, "us"), (&attr::SERIAL_NUMBER, U, "123")],
+            vec![(&attr::COUNTRY, P, "UK"), (&attr::STATE_OR_PROVINCE, U, "Cali\nfornia")],
+            vec![(&attr::COUNTRY, P, "USA"), (&attr::STATE_OR_PROVINCE, U, "Bayern\u{85}")],
+            vec![(&attr::COMMON_NAME, U, "a"), (&attr::COUNTRY, P, "DE")],
+            vec![(&attr::ORGANIZATION, U, "A"), (&attr::ORGANIZATION, U, "B")],
+            vec![(&attr::COMMON_NAME, U, "x"), (&attr::COMMON_NAME, U, "y")],
+            vec![(&attr::STREET_ADDRESS, U, "1"), (&attr::STREET_ADDRESS, U, "2")],
+            vec![(&attr::ORGANIZATION, U, "n/a"), (&attr::ORGANIZATIONAL_UNIT, U, "-")],
+            vec![(&attr::ORGANIZATION, U, "Smith &amp; Sons"), (&attr::LOCALITY, U, "SociÃ©tÃ©")],
+            vec![(&attr::ORGANIZATION, U, "AT&T"), (&attr::LOCALITY, U, "München")],
+            vec![(&attr::ORGANIZATION, U, " padded"), (&attr::COMMON_NAME, U, "end\t")],
+            vec![(&attr::ORGANIZATION, tag::BMP_STRING, bmp), (&attr::COMMON_NAME, I, "x")],
+            vec![(&attr::ORGANIZATION, tag::TELETEX_STRING, "Caf\u{e9}"), (&attr::COUNTRY, tag::BMP_STRING, "\0D\0E")],
+            vec![
+                (&attr::EMAIL_ADDRESS, U, "a@b.c"),
+                (&attr::DOMAIN_COMPONENT, U, "com"),
+                (&attr::DN_QUALIFIER, U, "q"),
+            ],
+            vec![
+                (&attr::EMAIL_ADDRESS, I, "a@b.c"),
+                (&attr::DOMAIN_COMPONENT, I, "com"),
+                (&attr::DN_QUALIFIER, P, "q"),
+                (&attr::POSTAL_CODE, U, &l41),
+            ],
+            vec![(&attr::JURISDICTION_COUNTRY, P, "DE"), (&attr::TITLE, U, &l65), (&attr::PSEUDONYM, U, &l129)],
+            vec![
+                (&attr::BUSINESS_CATEGORY, U, "Private Organization"),
+                (&attr::USER_ID, U, "u"),
+                (&attr::USER_ID, U, "v"),
+            ],
+            vec![(&attr::ORGANIZATION, U, ""), (&attr::SERIAL_NUMBER, P, &l65), (&attr::EMAIL_ADDRESS, I, &e256)],
+        ];
+        let mut builders: Vec<CertBuilder> = subjects.iter().map(|s| subj(s)).collect();
+        builders.push(issuer(&[(&attr::COUNTRY, U, "us"), (&attr::ORGANIZATION, U, "Example ")]));
+        builders.push(issuer(&[(&attr::DN_QUALIFIER, U, "q"), (&attr::EMAIL_ADDRESS, U, "a@b.c")]));
+        let multi = seq(&[
+            &set(&[&seq(&[&oid(&attr::COUNTRY), &tlv(P, b"US")])]),
+            &set(&[
+                &seq(&[&oid(&attr::ORGANIZATION), &tlv(U, b"O")]),
+                &seq(&[&oid(&attr::COMMON_NAME), &tlv(U, b"CN")]),
+            ]),
+        ]);
+        let mut b = CertBuilder::leaf();
+        b.subject = multi.clone();
+        builders.push(b);
+        let mut b = CertBuilder::leaf();
+        b.issuer = multi;
+        builders.push(b.not_before(Time::ymd(2020, 1, 1)));
+        builders.push(
+            subj(&[(&attr::COMMON_NAME, U, "x"), (&attr::COMMON_NAME, U, "y")]).not_before(Time::ymd(2020, 1, 1)),
+        );
+
+        let bounds: &[&dyn Rule] = &[
+            &SubjectSerialNumberTooLong,
+            &SubjectCommonNameTooLong,
+            &SubjectEmailAddressTooLong,
+            &SubjectGivenNameTooLong,
+            &SubjectSurnameTooLong,
+            &SubjectLocalityNameTooLong,
+            &SubjectStateNameTooLong,
+            &SubjectOrganizationNameTooLong,
+            &SubjectOrganizationalUnitNameTooLong,
+            &SubjectPostalCodeTooLong,
+            &SubjectStreetAddressTooLong,
+            &SubjectTitleTooLong,
+            &SubjectPseudonymTooLong,
+        ];
+        let exact: &[(u32, &[&dyn Rule])] = &[
+            (BOUND, bounds),
+            (RECOMMENDED, &[&SubjectGivenNameOverRecommendedLength, &SubjectSurnameOverRecommendedLength]),
+            (SUBJECT_COUNTRY_TAG, &[&SubjectCountryNotPrintableString]),
+            (ISSUER_COUNTRY_TAG, &[&IssuerCountryNotPrintableString]),
+            (SERIAL_TAG, &[&SubjectSerialNumberNotPrintableString]),
+            (DN_QUALIFIER_TAG, &[&DnQualifierNotPrintableString]),
+            (EMAIL_TAG, &[&EmailAddressAttributeNotIa5string]),
+            (DC_TAG, &[&DomainComponentNotIa5string]),
+            (SUBJECT_MULTI, &[&br::SubjectRdnMultiValued]),
+            (ISSUER_MULTI, &[&cm::IssuerRdnMultiValued]),
+            (BR_ORDER, &[&br::SubjectRdnOrderInvalid]),
+            (BR_TAG, &[&br::SubjectAttributeWrongStringType]),
+            (BR_LENGTH, &[&br::SubjectAttributeTooLong]),
+            (STATE_CONTROL, &[&br::StateProvinceHasControlCharacters]),
+            (MOJIBAKE, &[&cm::Utf8Latin1Mojibake]),
+        ];
+        // Set also for values the walk does not read as text (or two unknown types).
+        let loose: &[(u32, &[&dyn Rule])] = &[
+            (REPEATED | REPEATED_CN, &[&br::SubjectAttributeRepeated]),
+            (PLACEHOLDER, &[&br::SubjectAttributePlaceholderValue]),
+            (COUNTRY_ISO, &[&br::SubjectCountryNotIso3166]),
+            (COUNTRY_LOWER, &[&cm::SubjectCountryNotUppercase]),
+            (HTML_ENTITY, &[&cm::NameContainsHtmlEntity]),
+            (SUBJECT_PADDED, &[&cm::SubjectValueSurroundingWhitespace]),
+            (ISSUER_PADDED, &[&cm::IssuerValueSurroundingWhitespace]),
+        ];
+        let ctx = Context::default();
+        let all: Vec<&dyn Rule> = [RULES, br::RULES, cm::RULES, ev::RULES].concat();
+        let mut seen = 0;
+        for (i, b) in builders.iter().enumerate() {
+            let fresh = b.build();
+            let bits = name_checks(&fresh);
+            seen |= bits;
+            let forced = b.build();
+            forced.facts.name_checks.get_or(|| u32::MAX);
+            for r in &all {
+                assert_eq!(r.check(&fresh, &ctx), r.check(&forced, &ctx), "{} on name {i}", r.meta().id());
+            }
+            let fails = |rules: &[&dyn Rule]| rules.iter().any(|r| matches!(r.check(&forced, &ctx), Outcome::Fail(_)));
+            for (bit, rules) in exact {
+                assert_eq!(bits & bit != 0, fails(rules), "bit {bit:#x} on name {i}");
+            }
+            for (bit, rules) in loose {
+                assert!(bits & bit != 0 || !fails(rules), "bit {bit:#x} on name {i}");
+            }
+        }
+        // Every bit was raised by some name above.
+        assert_eq!(seen, (1 << 23) - 1);
+        // Cached, and carried by clones.
+        let cert = CertBuilder::leaf().build();
+        assert_eq!(name_checks(&cert.clone()), name_checks(&cert));
+        assert_eq!(cert.facts.name_checks.get_or(|| u32::MAX), name_checks(&cert));
+    }
+
+    #[test]
+    fn known_types_have_their_own_bits() {
+        for (i, t) in KNOWN_TYPES.iter().enumerate() {
+            assert_eq!(type_index(t.as_bytes()), Some(i));
+            assert_eq!(type_bit(t.as_bytes()), 1 << i);
+        }
+        let named = [
+            (ty::COMMON_NAME, &attr::COMMON_NAME),
+            (ty::SURNAME, &attr::SURNAME),
+            (ty::SERIAL_NUMBER, &attr::SERIAL_NUMBER),
+            (ty::COUNTRY, &attr::COUNTRY),
+            (ty::LOCALITY, &attr::LOCALITY),
+            (ty::STATE_OR_PROVINCE, &attr::STATE_OR_PROVINCE),
+            (ty::STREET_ADDRESS, &attr::STREET_ADDRESS),
+            (ty::ORGANIZATION, &attr::ORGANIZATION),
+            (ty::ORGANIZATIONAL_UNIT, &attr::ORGANIZATIONAL_UNIT),
+            (ty::TITLE, &attr::TITLE),
+            (ty::POSTAL_CODE, &attr::POSTAL_CODE),
+            (ty::GIVEN_NAME, &attr::GIVEN_NAME),
+            (ty::DN_QUALIFIER, &attr::DN_QUALIFIER),
+            (ty::PSEUDONYM, &attr::PSEUDONYM),
+            (ty::DOMAIN_COMPONENT, &attr::DOMAIN_COMPONENT),
+            (ty::EMAIL_ADDRESS, &attr::EMAIL_ADDRESS),
+        ];
+        for (i, t) in named {
+            assert_eq!(KNOWN_TYPES.get(i), Some(&t));
+        }
+        // Other types hash into the bits above the known ones (bit 31 stays the memo's).
+        for t in [&crate::oid::ext::BASIC_CONSTRAINTS, &crate::oid::ext::KEY_USAGE, &attr::USER_ID] {
+            let bit = type_bit(t.as_bytes());
+            assert!(bit.is_power_of_two() && bit < 1 << 31);
+        }
+        assert_eq!(type_index(crate::oid::ext::BASIC_CONSTRAINTS.as_bytes()), None);
+        assert!(type_bit(crate::oid::ext::BASIC_CONSTRAINTS.as_bytes()) >= 1 << KNOWN_TYPES.len());
+    }
+
     #[test]
     fn subject_bloom_filter_never_denies_a_present_type() {
         let types = [&attr::COMMON_NAME, &attr::COUNTRY, &attr::ORGANIZATION, &attr::SERIAL_NUMBER, &attr::TITLE];
