@@ -490,8 +490,13 @@ const PLACEHOLDERS: [&str; 8] = ["n/a", "n.a.", "not applicable", "none", "null"
 
 /// Whether a subject value only signals that there is no value.
 pub(crate) fn is_placeholder(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric) || is_placeholder_word(text)
+}
+
+/// Whether a value is one of the [`PLACEHOLDERS`] words.
+pub(crate) fn is_placeholder_word(text: &str) -> bool {
     let t = text.trim();
-    !t.chars().any(char::is_alphanumeric) || PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
+    PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
 }
 
 /// `cabf_br.subject_attribute_placeholder_value`

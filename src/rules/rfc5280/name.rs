@@ -178,11 +178,30 @@ mod name_fact {
 /// computed once per certificate with the predicates those rules report with; they walk
 /// again only to name the offending attribute.
 fn name_facts(cert: &Certificate) -> u32 {
-    cert.facts.names.get_or(|| {
-        let (facts, checks) = scan(cert);
-        cert.facts.name_checks.get_or(|| checks);
-        facts
-    })
+    filled(&cert.facts.names, cert, |w| w.facts)
+}
+
+/// What [`scan`] finds: the four memos it fills.
+struct Walk {
+    facts: u32,
+    checks: u32,
+    subject_types: u32,
+    issuer_types: u32,
+}
+
+/// The value of one of the memos [`scan`] fills, scanning on first use.
+fn filled(memo: &crate::cert::Memo, cert: &Certificate, pick: fn(&Walk) -> u32) -> u32 {
+    memo.get_or(|| pick(&walk(cert)))
+}
+
+/// Runs [`scan`] and stores all it found, for whichever of its memos is asked first.
+fn walk(cert: &Certificate) -> Walk {
+    let w = scan(cert);
+    cert.facts.names.get_or(|| w.facts);
+    cert.facts.name_checks.get_or(|| w.checks);
+    cert.facts.subject_types.get_or(|| w.subject_types);
+    cert.facts.issuer_types.get_or(|| w.issuer_types);
+    w
 }
 
 /// Bits of [`name_checks`], one per rule (or family of rules): set when some attribute
@@ -241,11 +260,7 @@ pub(crate) mod check {
 
 /// What the rules of [`check`] would find, computed once per certificate.
 pub(crate) fn name_checks(cert: &Certificate) -> u32 {
-    cert.facts.name_checks.get_or(|| {
-        let (facts, checks) = scan(cert);
-        cert.facts.names.get_or(|| facts);
-        checks
-    })
+    filled(&cert.facts.name_checks, cert, |w| w.checks)
 }
 
 /// RFC 5280 Appendix A upper bounds of the subject attributes `subject_bound` checks.
@@ -260,24 +275,51 @@ fn hard_bound(i: usize) -> Option<usize> {
     })
 }
 
-/// The walk behind [`name_facts`] and [`name_checks`]: each value is decoded once, and an
-/// ASCII value (the usual case) is measured and scanned for control characters bytewise.
-fn scan(cert: &Certificate) -> (u32, u32) {
+/// What one pass over the bytes of an ASCII value finds.
+#[derive(Default)]
+struct AsciiScan {
+    control: bool,
+    ampersand: bool,
+    alphanumeric: bool,
+    lower: bool,
+}
+
+fn ascii_scan(s: &[u8]) -> AsciiScan {
+    let mut r = AsciiScan::default();
+    for &b in s {
+        r.control |= b < 0x20 || b == 0x7f;
+        r.ampersand |= b == b'&';
+        r.alphanumeric |= b.is_ascii_alphanumeric();
+        r.lower |= b.is_ascii_lowercase();
+    }
+    r
+}
+
+/// The walk behind [`name_facts`], [`name_checks`] and the type filters: each value is
+/// decoded once, and an ASCII value (the usual case) is read in one pass over its bytes.
+fn scan(cert: &Certificate) -> Walk {
     use crate::rules::{cabf_br::subject as br, community::subject as community};
     use check::*;
     use name_fact::*;
+    let mut w = Walk { facts: 0, checks: 0, subject_types: 0, issuer_types: 0 };
     let (mut facts, mut checks) = (0, 0);
     for (field, name) in both_names(cert) {
         let subject = field == "subject";
-        if name.rdns().any(|r| r.len() > 1) {
+        if name.has_multi_valued_rdn() {
             checks |= if subject { SUBJECT_MULTI } else { ISSUER_MULTI };
         }
         let (mut seen, mut unknown, mut rank) = (0u32, false, None);
         for a in name.attributes() {
             let idx = type_index(a.oid.as_bytes());
+            let types = if subject { &mut w.subject_types } else { &mut w.issuer_types };
+            *types |= match idx {
+                Some(i) => 1 << i,
+                None => type_bit(a.oid.as_bytes()),
+            };
             let text = a.as_str();
-            let (len, control) = match text.filter(|s| s.is_ascii()) {
-                Some(s) => (Some(s.len()), s.bytes().any(|b| b < 0x20 || b == 0x7f)),
+            let ascii = text.filter(|s| s.is_ascii()).map(|s| ascii_scan(s.as_bytes()));
+            let (len, control) = match &ascii {
+                Some(scan) => (Some(a.value.len()), scan.control),
                 None => (a.char_len(), control_char(&a).is_some()),
             };
             if is_directory_string_attr(&a) {
@@ -376,16 +418,22 @@ fn scan(cert: &Certificate) -> (u32, u32) {
             let country = idx == Some(ty::COUNTRY);
             match text {
                 Some(s) => {
-                    if br::is_placeholder(s) {
+                    // For ASCII: a letter or digit is an alphanumeric char, a-z the
+                    // lower-case chars, and there is no mojibake.
+                    let (alphanumeric, ampersand, lower) = match &ascii {
+                        Some(scan) => (scan.alphanumeric, scan.ampersand, scan.lower),
+                        None => (s.chars().any(char::is_alphanumeric), true, s.chars().any(char::is_lowercase)),
+                    };
+                    if !alphanumeric || br::is_placeholder_word(s) {
                         checks |= PLACEHOLDER;
                     }
-                    if s.contains('&') && community::html_entity(s).is_some() {
+                    if ampersand && community::html_entity(s).is_some() {
                         checks |= HTML_ENTITY;
                     }
-                    if a.tag == tag::UTF8_STRING && community::is_latin1_mojibake(s) {
+                    if ascii.is_none() && a.tag == tag::UTF8_STRING && community::is_latin1_mojibake(s) {
                         checks |= MOJIBAKE;
                     }
-                    if country && s.chars().any(char::is_lowercase) {
+                    if country && lower {
                         checks |= COUNTRY_LOWER;
                     }
                     if country && !crate::rules::iso3166::is_country_name(s) {
@@ -401,7 +449,9 @@ fn scan(cert: &Certificate) -> (u32, u32) {
             }
         }
     }
-    (facts, checks)
+    w.facts = facts;
+    w.checks = checks;
+    w
 }
 
 /// Pass when the certificate has what the rule looks at (`present`), else not applicable:
@@ -441,30 +491,17 @@ fn control_char(a: &AttributeTypeAndValue<'_>) -> Option<char> {
 /// (a set bit may then be a collision). The rules about one attribute type return at once
 /// when their bit is clear.
 pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    may_have(&cert.facts.subject_types, cert.subject(), oid)
+    filled(&cert.facts.subject_types, cert, |w| w.subject_types) & type_bit(oid.as_bytes()) != 0
 }
 
 /// [`subject_may_have`] for the issuer name.
 pub(crate) fn issuer_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    may_have(&cert.facts.issuer_types, cert.issuer(), oid)
+    filled(&cert.facts.issuer_types, cert, |w| w.issuer_types) & type_bit(oid.as_bytes()) != 0
 }
 
 /// Whether the subject or the issuer may hold an attribute of type `oid`.
 pub(crate) fn names_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
     subject_may_have(cert, oid) || issuer_may_have(cert, oid)
-}
-
-fn may_have(memo: &crate::cert::Memo, name: Result<Name<'_>, crate::cert::Malformed>, oid: &ObjectIdentifier) -> bool {
-    let types = memo.get_or(|| {
-        let mut types = 0;
-        if let Ok(name) = name {
-            for a in name.attributes() {
-                types |= type_bit(a.oid.as_bytes());
-            }
-        }
-        types
-    });
-    types & type_bit(oid.as_bytes()) != 0
 }
 
 /// Indexes in [`KNOWN_TYPES`].
