@@ -168,7 +168,11 @@ const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
 
 /// The §7.1.4.2 row of an attribute, if it has one.
 pub(crate) fn br_spec(a: &AttributeTypeAndValue<'_>) -> Option<&'static AttributeSpec> {
-    let i = type_index(a.oid.as_bytes())?;
+    spec_of(type_index(a.oid.as_bytes())?)
+}
+
+/// The §7.1.4.2 row of the attribute type of index `i` in `KNOWN_TYPES`, if it has one.
+pub(crate) fn spec_of(i: usize) -> Option<&'static AttributeSpec> {
     BR_ATTRIBUTES.get(usize::from(*BR_ROW.get(i)?))
 }
 

@@ -7,6 +7,7 @@ use crate::asn1::{tag, Tlv};
 use crate::cert::{AttributeTypeAndValue, GeneralName, KeyUsage, Name};
 use crate::oid::{attr, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::iso3166;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -275,25 +276,77 @@ fn hard_bound(i: usize) -> Option<usize> {
     })
 }
 
-/// What one pass over the bytes of an ASCII value finds.
-#[derive(Default)]
-struct AsciiScan {
-    control: bool,
-    ampersand: bool,
-    alphanumeric: bool,
-    lower: bool,
+/// Classes of bytes for [`byte_classes`].
+mod class {
+    pub(super) const CONTROL: u8 = 1;
+    pub(super) const AMPERSAND: u8 = 1 << 1;
+    pub(super) const ALPHANUMERIC: u8 = 1 << 2;
+    pub(super) const LOWER: u8 = 1 << 3;
+    pub(super) const NON_ASCII: u8 = 1 << 4;
 }
 
-fn ascii_scan(s: &[u8]) -> AsciiScan {
-    let mut r = AsciiScan::default();
-    for &b in s {
-        r.control |= b < 0x20 || b == 0x7f;
-        r.ampersand |= b == b'&';
-        r.alphanumeric |= b.is_ascii_alphanumeric();
-        r.lower |= b.is_ascii_lowercase();
+/// The [`class`]es of each byte value: for ASCII text, a control character is a byte
+/// below 0x20 or 0x7f, a letter or digit an alphanumeric char, a-z the lower-case chars.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: b < 256
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            class::NON_ASCII
+        } else if c < 0x20 || c == 0x7f {
+            class::CONTROL
+        } else if c == b'&' {
+            class::AMPERSAND
+        } else if c.is_ascii_lowercase() {
+            class::ALPHANUMERIC | class::LOWER
+        } else if c.is_ascii_alphanumeric() {
+            class::ALPHANUMERIC
+        } else {
+            0
+        };
+        b += 1;
     }
-    r
+    t
+};
+
+/// The union of the [`class`]es of a value's bytes: one table lookup a byte.
+fn byte_classes(s: &[u8]) -> u8 {
+    s.iter().fold(0, |acc, &b| acc | CLASSES.get(usize::from(b)).copied().unwrap_or(class::NON_ASCII))
 }
+
+/// Whether a countryName value is an ISO 3166-1 code or XX ([`iso3166::is_country_name`]),
+/// by a bit per pair of capital letters.
+fn is_country_name(s: &str) -> bool {
+    match s.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            let i = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+            COUNTRY_CODES.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+        }
+        _ => false,
+    }
+}
+
+/// [`iso3166::ASSIGNED`] and XX as bits, indexed by (first - 'A') * 26 + (second - 'A').
+#[allow(clippy::indexing_slicing, clippy::panic)] // evaluated at compile time
+const COUNTRY_CODES: [u64; 11] = {
+    let mut bits = [0u64; 11];
+    let mut k = 0;
+    while k <= iso3166::ASSIGNED.len() {
+        let code = if k < iso3166::ASSIGNED.len() { iso3166::ASSIGNED[k] } else { iso3166::UNKNOWN_COUNTRY };
+        // A code that is not two capitals fails the build.
+        match code.as_bytes() {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                let i = (*a - b'A') as usize * 26 + (*b - b'A') as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+            _ => panic!("an ISO 3166 code that is not two capital letters"),
+        }
+        k += 1;
+    }
+    bits
+};
 
 /// The walk behind [`name_facts`], [`name_checks`] and the type filters: each value is
 /// decoded once, and an ASCII value (the usual case) is read in one pass over its bytes.
@@ -317,9 +370,9 @@ fn scan(cert: &Certificate) -> Walk {
                 None => type_bit(a.oid.as_bytes()),
             };
             let text = a.as_str();
-            let ascii = text.filter(|s| s.is_ascii()).map(|s| ascii_scan(s.as_bytes()));
-            let (len, control) = match &ascii {
-                Some(scan) => (Some(a.value.len()), scan.control),
+            let ascii = text.map(|s| byte_classes(s.as_bytes())).filter(|c| c & class::NON_ASCII == 0);
+            let (len, control) = match ascii {
+                Some(c) => (Some(a.value.len()), c & class::CONTROL != 0),
                 None => (a.char_len(), control_char(&a).is_some()),
             };
             if is_directory_string_attr(&a) {
@@ -401,7 +454,7 @@ fn scan(cert: &Certificate) -> Walk {
                     unknown = true;
                 }
             }
-            if let Some(spec) = br::br_spec(&a) {
+            if let Some(spec) = idx.and_then(br::spec_of) {
                 if let Some(r) = spec.rank {
                     if rank.is_some_and(|p| r < p) {
                         checks |= BR_ORDER;
@@ -420,8 +473,8 @@ fn scan(cert: &Certificate) -> Walk {
                 Some(s) => {
                     // For ASCII: a letter or digit is an alphanumeric char, a-z the
                     // lower-case chars, and there is no mojibake.
-                    let (alphanumeric, ampersand, lower) = match &ascii {
-                        Some(scan) => (scan.alphanumeric, scan.ampersand, scan.lower),
+                    let (alphanumeric, ampersand, lower) = match ascii {
+                        Some(c) => (c & class::ALPHANUMERIC != 0, c & class::AMPERSAND != 0, c & class::LOWER != 0),
                         None => (s.chars().any(char::is_alphanumeric), true, s.chars().any(char::is_lowercase)),
                     };
                     if !alphanumeric || br::is_placeholder_word(s) {
@@ -436,7 +489,7 @@ fn scan(cert: &Certificate) -> Walk {
                     if country && lower {
                         checks |= COUNTRY_LOWER;
                     }
-                    if country && !crate::rules::iso3166::is_country_name(s) {
+                    if country && !is_country_name(s) {
                         checks |= COUNTRY_ISO;
                     }
                 }
@@ -1883,6 +1936,30 @@ mod tests {
         let cert = CertBuilder::leaf().build();
         assert_eq!(name_checks(&cert.clone()), name_checks(&cert));
         assert_eq!(cert.facts.name_checks.get_or(|| u32::MAX), name_checks(&cert));
+    }
+
+    #[test]
+    fn tables_agree_with_the_char_predicates() {
+        for b in 0..=255u8 {
+            let c = byte_classes(&[b]);
+            assert_eq!(c & class::NON_ASCII != 0, !b.is_ascii());
+            if b.is_ascii() {
+                let ch = char::from(b);
+                assert_eq!(c & class::CONTROL != 0, ch.is_control(), "{b:#x}");
+                assert_eq!(c & class::AMPERSAND != 0, ch == '&');
+                assert_eq!(c & class::ALPHANUMERIC != 0, ch.is_alphanumeric());
+                assert_eq!(c & class::LOWER != 0, ch.is_lowercase());
+            }
+        }
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let Ok(code) = core::str::from_utf8(&[a, b]).map(alloc::string::ToString::to_string) else { continue };
+                assert_eq!(is_country_name(&code), iso3166::is_country_name(&code), "{code}");
+            }
+        }
+        for code in ["", "D", "DEU", "de", "XX", "UK", "GB"] {
+            assert_eq!(is_country_name(code), iso3166::is_country_name(code), "{code}");
+        }
     }
 
     #[test]
