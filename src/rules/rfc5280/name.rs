@@ -1737,14 +1737,15 @@ impl Rule for SubjectEmailNotInSan {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // Without an emailAddress the rule is not applicable, whatever the SAN holds.
+        if !subject_may_have(cert, &attr::EMAIL_ADDRESS) {
+            return Outcome::NotApplicable;
+        }
         let san = match cert.subject_alt_name() {
             Some(Ok(s)) => Some(s.value),
             Some(Err(_)) => return Outcome::NotApplicable,
             None => None,
         };
-        if !subject_may_have(cert, &attr::EMAIL_ADDRESS) {
-            return Outcome::NotApplicable;
-        }
         check_attrs(
             subject_only(cert),
             |a| a.oid.is(&attr::EMAIL_ADDRESS),
