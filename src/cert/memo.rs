@@ -82,6 +82,9 @@ pub(crate) struct Facts {
     /// Which validity-time format rules apply and which fail
     /// (`rules::rfc5280::encoding::time_facts`).
     pub(crate) times: Memo,
+    /// Which name rules may fail, one bit per rule family
+    /// (`rules::rfc5280::name::name_checks`).
+    pub(crate) name_checks: Memo,
 }
 
 #[cfg(test)]

@@ -183,6 +183,14 @@ impl<'a> Name<'a> {
         }
     }
 
+    /// Whether an RDN holds more than one attribute.
+    pub(crate) fn has_multi_valued_rdn(&self) -> bool {
+        match self.decoded {
+            Some(d) => d.atvs.windows(2).any(|w| matches!(w, [a, b] if a.rdn == b.rdn)),
+            None => self.rdns().any(|r| r.len() > 1),
+        }
+    }
+
     /// Every attribute, flattened across RDNs.
     pub fn attributes(&self) -> impl Iterator<Item = AttributeTypeAndValue<'a>> + 'a {
         match self.decoded {

@@ -14,6 +14,7 @@ use crate::cert_type::{self, CertType};
 use crate::oid::{attr, policy, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::iso3166;
+use crate::rules::rfc5280::name::{check, name_checks, subject_may_have, type_index, KNOWN_TYPES};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -104,7 +105,9 @@ const fn spec(
 
 /// TLS BR §7.1.4.2: "Encoding and Order Requirements for Selected Attributes" (with ranks)
 /// followed by "Encoding Requirements for Selected Attributes" (without).
-pub(crate) static BR_ATTRIBUTES: [AttributeSpec; 17] = [
+pub(crate) static BR_ATTRIBUTES: [AttributeSpec; 17] = BR_TABLE;
+
+const BR_TABLE: [AttributeSpec; 17] = [
     spec(&attr::DOMAIN_COMPONENT, Some(0), IA5, Some(63)),
     spec(&attr::COUNTRY, Some(1), PRINTABLE, Some(2)),
     spec(&attr::STATE_OR_PROVINCE, Some(2), UTF8_OR_PRINTABLE, Some(128)),
@@ -124,9 +127,53 @@ pub(crate) static BR_ATTRIBUTES: [AttributeSpec; 17] = [
     spec(&attr::ORGANIZATION_IDENTIFIER, None, UTF8_OR_PRINTABLE, None),
 ];
 
+/// The row of `BR_ATTRIBUTES` of each of the name rules' `KNOWN_TYPES` (all the rows'
+/// types are among them), or `u8::MAX`.
+const BR_ROW: [u8; KNOWN_TYPES.len()] = {
+    let mut rows = [u8::MAX; KNOWN_TYPES.len()];
+    let mut row = 0;
+    while row < BR_TABLE.len() {
+        // Evaluated at compile time: a row whose type is not known fails the build.
+        #[allow(clippy::indexing_slicing, clippy::panic)]
+        {
+            let want = BR_TABLE[row].oid.as_bytes();
+            let mut i = 0;
+            while i < KNOWN_TYPES.len() && !bytes_eq(KNOWN_TYPES[i].as_bytes(), want) {
+                i += 1;
+            }
+            if i == KNOWN_TYPES.len() {
+                panic!("a BR_ATTRIBUTES type missing from KNOWN_TYPES");
+            }
+            rows[i] = row as u8;
+        }
+        row += 1;
+    }
+    rows
+};
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        #[allow(clippy::indexing_slicing)]
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// The §7.1.4.2 row of an attribute, if it has one.
 pub(crate) fn br_spec(a: &AttributeTypeAndValue<'_>) -> Option<&'static AttributeSpec> {
-    BR_ATTRIBUTES.iter().find(|s| a.oid.is(s.oid))
+    spec_of(type_index(a.oid.as_bytes())?)
+}
+
+/// The §7.1.4.2 row of the attribute type of index `i` in `KNOWN_TYPES`, if it has one.
+pub(crate) fn spec_of(i: usize) -> Option<&'static AttributeSpec> {
+    BR_ATTRIBUTES.get(usize::from(*BR_ROW.get(i)?))
 }
 
 /// The certificate type the engine uses: the caller's hint, or detection.
@@ -176,7 +223,12 @@ fn ca_name_has(cert: &Certificate, ctx: &Context, oid: &ObjectIdentifier, what: 
 
 fn present(cert: &Certificate, oid: &ObjectIdentifier, what: &'static str) -> Outcome {
     let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
-    Outcome::check(subject.has(oid), what)
+    // The type filter is exact for the known types.
+    let has = match type_index(oid.as_bytes()) {
+        Some(_) => subject_may_have(cert, oid),
+        None => subject.has(oid),
+    };
+    Outcome::check(has, what)
 }
 
 /// The value as text for messages (escaped bytes when it does not decode).
@@ -225,6 +277,9 @@ impl Rule for SubjectRdnMultiValued {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::SUBJECT_MULTI == 0 {
+            return Outcome::Pass;
+        }
         let Some(rdn) = subject.rdns().find(|r| r.len() > 1) else { return Outcome::Pass };
         let types: Vec<_> = rdn.attributes().map(|a| a.type_name()).collect();
         let msg = format!("a subject RDN holds {} attributes ({})", types.len(), types.join(" + "));
@@ -264,6 +319,9 @@ impl Rule for SubjectRdnOrderInvalid {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::BR_ORDER == 0 {
+            return Outcome::Pass;
+        }
         let mut previous: Option<(u8, AttributeTypeAndValue<'_>)> = None;
         for a in subject.attributes() {
             let Some(rank) = br_spec(&a).and_then(|s| s.rank) else { continue };
@@ -314,6 +372,9 @@ impl Rule for SubjectAttributeRepeated {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
         let old = issued_before(cert, BR_2_0_0);
+        if name_checks(cert) & if old { check::REPEATED_CN } else { check::REPEATED } == 0 {
+            return Outcome::Pass;
+        }
         for (i, a) in subject.attributes().enumerate() {
             if a.oid.is(&attr::STREET_ADDRESS) || a.oid.is(&attr::DOMAIN_COMPONENT) {
                 continue;
@@ -364,6 +425,9 @@ impl Rule for SubjectAttributeWrongStringType {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::BR_TAG == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes() {
             let Some(s) = br_spec(&a) else { continue };
             if !s.tags.contains(&a.tag) {
@@ -411,6 +475,9 @@ impl Rule for SubjectAttributeTooLong {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::BR_LENGTH == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes() {
             let Some(max) = br_spec(&a).and_then(|s| s.max) else { continue };
             let Some(len) = a.char_len() else { continue };
@@ -427,8 +494,13 @@ const PLACEHOLDERS: [&str; 8] = ["n/a", "n.a.", "not applicable", "none", "null"
 
 /// Whether a subject value only signals that there is no value.
 pub(crate) fn is_placeholder(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric) || is_placeholder_word(text)
+}
+
+/// Whether a value is one of the [`PLACEHOLDERS`] words.
+pub(crate) fn is_placeholder_word(text: &str) -> bool {
     let t = text.trim();
-    !t.chars().any(char::is_alphanumeric) || PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
+    PLACEHOLDERS.iter().any(|p| t.eq_ignore_ascii_case(p))
 }
 
 /// `cabf_br.subject_attribute_placeholder_value`
@@ -463,6 +535,9 @@ impl Rule for SubjectAttributePlaceholderValue {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::PLACEHOLDER == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes() {
             let Some(text) = a.text() else { continue };
             if is_placeholder(&text) {
@@ -503,6 +578,9 @@ impl Rule for SubjectCountryNotIso3166 {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::COUNTRY_ISO == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes_of(&attr::COUNTRY) {
             let ok = a.text().is_some_and(|t| iso3166::is_country_name(&t));
             if !ok {
@@ -540,6 +618,9 @@ impl Rule for StateProvinceHasControlCharacters {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::STATE_CONTROL == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes_of(&attr::STATE_OR_PROVINCE) {
             let Some(chars) = a.decode() else { continue };
             if let Some(c) = chars.flatten().find(|c| c.is_control()) {

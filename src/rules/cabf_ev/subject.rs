@@ -10,6 +10,7 @@ use crate::oid::{attr, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::subject::value_text;
 use crate::rules::iso3166;
+use crate::rules::rfc5280::name::subject_may_have;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -169,6 +170,9 @@ impl Rule for BusinessCategoryInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !subject_may_have(cert, &attr::BUSINESS_CATEGORY) {
+            return Outcome::NotApplicable;
+        }
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
         let mut seen = false;
         for a in subject.attributes_of(&attr::BUSINESS_CATEGORY) {
@@ -240,6 +244,9 @@ impl Rule for JurisdictionCountryNotIso3166 {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if !subject_may_have(cert, &attr::JURISDICTION_COUNTRY) {
+            return Outcome::NotApplicable;
+        }
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
         let mut seen = false;
         for a in subject.attributes_of(&attr::JURISDICTION_COUNTRY) {

@@ -8,6 +8,7 @@ use crate::cert::{AttributeTypeAndValue, Name};
 use crate::oid::attr;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::subject::value_text;
+use crate::rules::rfc5280::name::{check, name_checks};
 use crate::{Certificate, Context, Scope};
 
 pub(crate) static RULES: &[&dyn Rule] = &[
@@ -43,6 +44,9 @@ impl Rule for SubjectCountryNotUppercase {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::COUNTRY_LOWER == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes_of(&attr::COUNTRY) {
             let Some(text) = a.text() else { continue };
             if text.chars().any(char::is_lowercase) {
@@ -54,7 +58,7 @@ impl Rule for SubjectCountryNotUppercase {
 }
 
 /// The first HTML character reference in `s`: `&name;`, `&#123;` or `&#x1F;`.
-fn html_entity(s: &str) -> Option<&str> {
+pub(crate) fn html_entity(s: &str) -> Option<&str> {
     s.match_indices('&').find_map(|(i, _)| {
         let rest = s.get(i + 1..)?;
         let end = rest.find(';')?;
@@ -104,6 +108,9 @@ impl Rule for NameContainsHtmlEntity {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::HTML_ENTITY == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes() {
             let Some(text) = a.text() else { continue };
             if let Some(entity) = html_entity(&text) {
@@ -144,7 +151,7 @@ fn is_utf8(mut bytes: impl Iterator<Item = u8>) -> bool {
 /// Whether UTF-8 text looks like UTF-8 that was read as Latin-1 and encoded again: every
 /// character is in U+0000-U+00FF, some are not ASCII, and the characters taken as bytes are
 /// themselves valid UTF-8 (`Ã©` for `é`).
-fn is_latin1_mojibake(s: &str) -> bool {
+pub(crate) fn is_latin1_mojibake(s: &str) -> bool {
     if s.is_ascii() || s.chars().any(|c| u32::from(c) > 0xff) {
         return false;
     }
@@ -175,6 +182,9 @@ impl Rule for Utf8Latin1Mojibake {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::MOJIBAKE == 0 {
+            return Outcome::Pass;
+        }
         for a in subject.attributes().filter(|a| a.tag == tag::UTF8_STRING) {
             let Some(text) = a.as_str() else { continue };
             if is_latin1_mojibake(text) {
@@ -237,6 +247,9 @@ impl Rule for SubjectValueSurroundingWhitespace {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if cert.subject().is_ok() && name_checks(cert) & check::SUBJECT_PADDED == 0 {
+            return Outcome::Pass;
+        }
         whitespace_check(cert.subject(), "subject")
     }
 }
@@ -264,6 +277,9 @@ impl Rule for IssuerValueSurroundingWhitespace {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if cert.issuer().is_ok() && name_checks(cert) & check::ISSUER_PADDED == 0 {
+            return Outcome::Pass;
+        }
         whitespace_check(cert.issuer(), "issuer")
     }
 }
@@ -292,6 +308,9 @@ impl Rule for IssuerRdnMultiValued {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(issuer) = cert.issuer() else { return Outcome::NotApplicable };
+        if name_checks(cert) & check::ISSUER_MULTI == 0 {
+            return Outcome::Pass;
+        }
         let Some(rdn) = issuer.rdns().find(|r| r.len() > 1) else { return Outcome::Pass };
         let types: Vec<_> = rdn.attributes().map(|a| a.type_name()).collect();
         Outcome::fail(format!("an issuer RDN holds {} attributes ({})", types.len(), types.join(" + ")))

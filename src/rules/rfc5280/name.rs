@@ -7,6 +7,7 @@ use crate::asn1::{tag, Tlv};
 use crate::cert::{AttributeTypeAndValue, GeneralName, KeyUsage, Name};
 use crate::oid::{attr, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::iso3166;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -178,40 +179,332 @@ mod name_fact {
 /// computed once per certificate with the predicates those rules report with; they walk
 /// again only to name the offending attribute.
 fn name_facts(cert: &Certificate) -> u32 {
+    filled(&cert.facts.names, cert, |w| w.facts)
+}
+
+/// What [`scan`] finds: the four memos it fills.
+struct Walk {
+    facts: u32,
+    checks: u32,
+    subject_types: u32,
+    issuer_types: u32,
+}
+
+/// The value of one of the memos [`scan`] fills, scanning on first use.
+fn filled(memo: &crate::cert::Memo, cert: &Certificate, pick: fn(&Walk) -> u32) -> u32 {
+    memo.get_or(|| pick(&walk(cert)))
+}
+
+/// Runs [`scan`] and stores all it found, for whichever of its memos is asked first.
+fn walk(cert: &Certificate) -> Walk {
+    let w = scan(cert);
+    cert.facts.names.get_or(|| w.facts);
+    cert.facts.name_checks.get_or(|| w.checks);
+    cert.facts.subject_types.get_or(|| w.subject_types);
+    cert.facts.issuer_types.get_or(|| w.issuer_types);
+    w
+}
+
+/// Bits of [`name_checks`], one per rule (or family of rules): set when some attribute
+/// may make the rule fail. A clear bit lets the rule pass without a walk; a set bit sends
+/// it down its own walk, which decides and words the message. Bits are exact except where
+/// noted (set for a value whose text the walk does not read: the rule then decides).
+pub(crate) mod check {
+    /// A subject attribute over its RFC 5280 upper bound (`subject_bound`).
+    pub(crate) const BOUND: u32 = 1;
+    /// A subject givenName or surname over its recommended length (`recommended_bound`).
+    pub(crate) const RECOMMENDED: u32 = 1 << 1;
+    /// A subject countryName that is not a PrintableString.
+    pub(crate) const SUBJECT_COUNTRY_TAG: u32 = 1 << 2;
+    /// An issuer countryName that is not a PrintableString.
+    pub(crate) const ISSUER_COUNTRY_TAG: u32 = 1 << 3;
+    /// A subject serialNumber that is not a PrintableString.
+    pub(crate) const SERIAL_TAG: u32 = 1 << 4;
+    /// A dnQualifier that is not a PrintableString, in either name.
+    pub(crate) const DN_QUALIFIER_TAG: u32 = 1 << 5;
+    /// An emailAddress that is not an IA5String, in either name.
+    pub(crate) const EMAIL_TAG: u32 = 1 << 6;
+    /// A domainComponent that is not an IA5String, in either name.
+    pub(crate) const DC_TAG: u32 = 1 << 7;
+    /// A multi-valued RDN in the subject.
+    pub(crate) const SUBJECT_MULTI: u32 = 1 << 8;
+    /// A multi-valued RDN in the issuer.
+    pub(crate) const ISSUER_MULTI: u32 = 1 << 9;
+    /// Subject attributes out of the BR §7.1.4.2 order (`cabf_br.subject_rdn_order_invalid`).
+    pub(crate) const BR_ORDER: u32 = 1 << 10;
+    /// A repeated subject type other than streetAddress and domainComponent (also set for
+    /// two attributes of types outside `KNOWN_TYPES`).
+    pub(crate) const REPEATED: u32 = 1 << 11;
+    /// A repeated subject commonName.
+    pub(crate) const REPEATED_CN: u32 = 1 << 12;
+    /// A subject attribute of a string type outside its BR §7.1.4.2 row.
+    pub(crate) const BR_TAG: u32 = 1 << 13;
+    /// A subject attribute longer than its BR §7.1.4.2 maximum.
+    pub(crate) const BR_LENGTH: u32 = 1 << 14;
+    /// A subject placeholder value (`cabf_br::subject::is_placeholder`; not exact).
+    pub(crate) const PLACEHOLDER: u32 = 1 << 15;
+    /// A subject countryName that is not an ISO 3166-1 code (not exact).
+    pub(crate) const COUNTRY_ISO: u32 = 1 << 16;
+    /// A subject stateOrProvinceName with a control character.
+    pub(crate) const STATE_CONTROL: u32 = 1 << 17;
+    /// A subject countryName with a lower-case letter (not exact).
+    pub(crate) const COUNTRY_LOWER: u32 = 1 << 18;
+    /// A subject value with an HTML entity (not exact).
+    pub(crate) const HTML_ENTITY: u32 = 1 << 19;
+    /// A subject UTF8String that looks like Latin-1 mojibake.
+    pub(crate) const MOJIBAKE: u32 = 1 << 20;
+    /// A subject value starting or ending with whitespace (not exact).
+    pub(crate) const SUBJECT_PADDED: u32 = 1 << 21;
+    /// An issuer value starting or ending with whitespace (not exact).
+    pub(crate) const ISSUER_PADDED: u32 = 1 << 22;
+}
+
+/// What the rules of [`check`] would find, computed once per certificate.
+pub(crate) fn name_checks(cert: &Certificate) -> u32 {
+    filled(&cert.facts.name_checks, cert, |w| w.checks)
+}
+
+/// RFC 5280 Appendix A upper bounds of the subject attributes `subject_bound` checks.
+fn hard_bound(i: usize) -> Option<usize> {
+    Some(match i {
+        ty::SERIAL_NUMBER | ty::COMMON_NAME | ty::ORGANIZATION | ty::ORGANIZATIONAL_UNIT | ty::TITLE => 64,
+        ty::EMAIL_ADDRESS => 255,
+        ty::GIVEN_NAME | ty::SURNAME => 32768,
+        ty::LOCALITY | ty::STATE_OR_PROVINCE | ty::STREET_ADDRESS | ty::PSEUDONYM => 128,
+        ty::POSTAL_CODE => 40,
+        _ => return None,
+    })
+}
+
+/// Classes of bytes for [`byte_classes`].
+mod class {
+    pub(super) const CONTROL: u8 = 1;
+    pub(super) const AMPERSAND: u8 = 1 << 1;
+    pub(super) const ALPHANUMERIC: u8 = 1 << 2;
+    pub(super) const LOWER: u8 = 1 << 3;
+    pub(super) const NON_ASCII: u8 = 1 << 4;
+}
+
+/// The [`class`]es of each byte value: for ASCII text, a control character is a byte
+/// below 0x20 or 0x7f, a letter or digit an alphanumeric char, a-z the lower-case chars.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: b < 256
+const CLASSES: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            class::NON_ASCII
+        } else if c < 0x20 || c == 0x7f {
+            class::CONTROL
+        } else if c == b'&' {
+            class::AMPERSAND
+        } else if c.is_ascii_lowercase() {
+            class::ALPHANUMERIC | class::LOWER
+        } else if c.is_ascii_alphanumeric() {
+            class::ALPHANUMERIC
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The union of the [`class`]es of a value's bytes: one table lookup a byte.
+fn byte_classes(s: &[u8]) -> u8 {
+    s.iter().fold(0, |acc, &b| acc | CLASSES.get(usize::from(b)).copied().unwrap_or(class::NON_ASCII))
+}
+
+/// Whether a countryName value is an ISO 3166-1 code or XX ([`iso3166::is_country_name`]),
+/// by a bit per pair of capital letters.
+fn is_country_name(s: &str) -> bool {
+    match s.as_bytes() {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+            let i = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+            COUNTRY_CODES.get(i / 64).is_some_and(|w| w >> (i % 64) & 1 == 1)
+        }
+        _ => false,
+    }
+}
+
+/// [`iso3166::ASSIGNED`] and XX as bits, indexed by (first - 'A') * 26 + (second - 'A').
+#[allow(clippy::indexing_slicing, clippy::panic)] // evaluated at compile time
+const COUNTRY_CODES: [u64; 11] = {
+    let mut bits = [0u64; 11];
+    let mut k = 0;
+    while k <= iso3166::ASSIGNED.len() {
+        let code = if k < iso3166::ASSIGNED.len() { iso3166::ASSIGNED[k] } else { iso3166::UNKNOWN_COUNTRY };
+        // A code that is not two capitals fails the build.
+        match code.as_bytes() {
+            [a @ b'A'..=b'Z', b @ b'A'..=b'Z'] => {
+                let i = (*a - b'A') as usize * 26 + (*b - b'A') as usize;
+                bits[i / 64] |= 1 << (i % 64);
+            }
+            _ => panic!("an ISO 3166 code that is not two capital letters"),
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// The walk behind [`name_facts`], [`name_checks`] and the type filters: each value is
+/// decoded once, and an ASCII value (the usual case) is read in one pass over its bytes.
+fn scan(cert: &Certificate) -> Walk {
+    use crate::rules::{cabf_br::subject as br, community::subject as community};
+    use check::*;
     use name_fact::*;
-    cert.facts.names.get_or(|| {
-        let mut facts = 0;
-        for (field, name) in both_names(cert) {
-            let subject = field == "subject";
-            for a in name.attributes() {
-                if is_directory_string_attr(&a) {
-                    facts |= DS_ANY;
-                    if !is_directory_string_type(a.tag) {
-                        facts |= DS_BAD_TYPE;
+    let mut w = Walk { facts: 0, checks: 0, subject_types: 0, issuer_types: 0 };
+    let (mut facts, mut checks) = (0, 0);
+    for (field, name) in both_names(cert) {
+        let subject = field == "subject";
+        if name.has_multi_valued_rdn() {
+            checks |= if subject { SUBJECT_MULTI } else { ISSUER_MULTI };
+        }
+        let (mut seen, mut unknown, mut rank) = (0u32, false, None);
+        for a in name.attributes() {
+            let idx = type_index(a.oid.as_bytes());
+            let types = if subject { &mut w.subject_types } else { &mut w.issuer_types };
+            *types |= match idx {
+                Some(i) => 1 << i,
+                None => type_bit(a.oid.as_bytes()),
+            };
+            let text = a.as_str();
+            let ascii = text.map(|s| byte_classes(s.as_bytes())).filter(|c| c & class::NON_ASCII == 0);
+            let (len, control) = match ascii {
+                Some(c) => (Some(a.value.len()), c & class::CONTROL != 0),
+                None => (a.char_len(), control_char(&a).is_some()),
+            };
+            if is_directory_string_attr(&a) {
+                facts |= DS_ANY;
+                if !is_directory_string_type(a.tag) {
+                    facts |= DS_BAD_TYPE;
+                }
+                if subject {
+                    facts |= DS_SUBJECT;
+                    if is_legacy_string_type(a.tag) {
+                        facts |= DS_LEGACY;
                     }
-                    if subject {
-                        facts |= DS_SUBJECT;
-                        if is_legacy_string_type(a.tag) {
-                            facts |= DS_LEGACY;
+                }
+            }
+            if a.value.is_empty() && is_known_string_attr(&a) {
+                facts |= EMPTY;
+            }
+            if subject && control {
+                facts |= CONTROL;
+            }
+            if idx == Some(ty::COUNTRY) {
+                facts |= COUNTRY;
+                if len.unwrap_or(a.value.len()) != 2 {
+                    facts |= COUNTRY_BAD;
+                }
+            }
+            match idx {
+                Some(ty::DN_QUALIFIER) if a.tag != tag::PRINTABLE_STRING => checks |= DN_QUALIFIER_TAG,
+                Some(ty::EMAIL_ADDRESS) if a.tag != tag::IA5_STRING => checks |= EMAIL_TAG,
+                Some(ty::DOMAIN_COMPONENT) if a.tag != tag::IA5_STRING => checks |= DC_TAG,
+                _ => {}
+            }
+            let padded = match text {
+                Some(s) => s.starts_with([' ', '\t']) || s.ends_with([' ', '\t']),
+                None => true,
+            };
+            if !subject {
+                if idx == Some(ty::COUNTRY) && a.tag != tag::PRINTABLE_STRING {
+                    checks |= ISSUER_COUNTRY_TAG;
+                }
+                if padded {
+                    checks |= ISSUER_PADDED;
+                }
+                continue;
+            }
+            if padded {
+                checks |= SUBJECT_PADDED;
+            }
+            let n = len.unwrap_or(a.value.len());
+            if idx.and_then(hard_bound).is_some_and(|max| n > max) {
+                checks |= BOUND;
+            }
+            let over = |recommended| n > recommended && n <= 32768;
+            match idx {
+                Some(ty::GIVEN_NAME) if over(16) => checks |= RECOMMENDED,
+                Some(ty::SURNAME) if over(40) => checks |= RECOMMENDED,
+                Some(ty::COUNTRY) if a.tag != tag::PRINTABLE_STRING => checks |= SUBJECT_COUNTRY_TAG,
+                Some(ty::SERIAL_NUMBER) if a.tag != tag::PRINTABLE_STRING => checks |= SERIAL_TAG,
+                Some(ty::STATE_OR_PROVINCE) if control => checks |= STATE_CONTROL,
+                _ => {}
+            }
+            match idx {
+                Some(i) => {
+                    let bit = 1u32 << i;
+                    if seen & bit != 0 {
+                        if i == ty::COMMON_NAME {
+                            checks |= REPEATED_CN;
+                        }
+                        if i != ty::STREET_ADDRESS && i != ty::DOMAIN_COMPONENT {
+                            checks |= REPEATED;
                         }
                     }
+                    seen |= bit;
                 }
-                if a.value.is_empty() && is_known_string_attr(&a) {
-                    facts |= EMPTY;
+                None => {
+                    if unknown {
+                        checks |= REPEATED;
+                    }
+                    unknown = true;
                 }
-                if subject && control_char(&a).is_some() {
-                    facts |= CONTROL;
+            }
+            if let Some(spec) = idx.and_then(br::spec_of) {
+                if let Some(r) = spec.rank {
+                    if rank.is_some_and(|p| r < p) {
+                        checks |= BR_ORDER;
+                    }
+                    rank = Some(r);
                 }
-                if a.oid.is(&attr::COUNTRY) {
-                    facts |= COUNTRY;
-                    if char_len(&a) != 2 {
-                        facts |= COUNTRY_BAD;
+                if !spec.tags.contains(&a.tag) {
+                    checks |= BR_TAG;
+                }
+                if spec.max.is_some_and(|max| len.is_some_and(|l| l > max)) {
+                    checks |= BR_LENGTH;
+                }
+            }
+            let country = idx == Some(ty::COUNTRY);
+            match text {
+                Some(s) => {
+                    // For ASCII: a letter or digit is an alphanumeric char, a-z the
+                    // lower-case chars, and there is no mojibake.
+                    let (alphanumeric, ampersand, lower) = match ascii {
+                        Some(c) => (c & class::ALPHANUMERIC != 0, c & class::AMPERSAND != 0, c & class::LOWER != 0),
+                        None => (s.chars().any(char::is_alphanumeric), true, s.chars().any(char::is_lowercase)),
+                    };
+                    if !alphanumeric || br::is_placeholder_word(s) {
+                        checks |= PLACEHOLDER;
+                    }
+                    if ampersand && community::html_entity(s).is_some() {
+                        checks |= HTML_ENTITY;
+                    }
+                    if ascii.is_none() && a.tag == tag::UTF8_STRING && community::is_latin1_mojibake(s) {
+                        checks |= MOJIBAKE;
+                    }
+                    if country && lower {
+                        checks |= COUNTRY_LOWER;
+                    }
+                    if country && !is_country_name(s) {
+                        checks |= COUNTRY_ISO;
+                    }
+                }
+                None => {
+                    checks |= PLACEHOLDER | HTML_ENTITY;
+                    if country {
+                        checks |= COUNTRY_LOWER | COUNTRY_ISO;
                     }
                 }
             }
         }
-        facts
-    })
+    }
+    w.facts = facts;
+    w.checks = checks;
+    w
 }
 
 /// Pass when the certificate has what the rule looks at (`present`), else not applicable:
@@ -245,17 +538,18 @@ fn control_char(a: &AttributeTypeAndValue<'_>) -> Option<char> {
 
 /// Whether the subject may hold an attribute of type `oid`: false means it holds none.
 ///
-/// Reads a 31-bit Bloom filter of the subject's attribute types (one bit per type, by a
-/// hash of its OID) built on first use from the same attribute walk the rules make. The
-/// rules about one attribute type return at once when their bit is clear; a set bit (the
-/// type, or a collision) sends them down the walk that decides.
+/// Reads a filter of the subject's attribute types built on first use from the same
+/// attribute walk the rules make. Each of the [`KNOWN_TYPES`] has a bit of its own, so the
+/// answer is exact for them; other types share the remaining bits by a hash of their OID
+/// (a set bit may then be a collision). The rules about one attribute type return at once
+/// when their bit is clear.
 pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    may_have(&cert.facts.subject_types, cert.subject(), oid)
+    filled(&cert.facts.subject_types, cert, |w| w.subject_types) & type_bit(oid.as_bytes()) != 0
 }
 
 /// [`subject_may_have`] for the issuer name.
 pub(crate) fn issuer_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    may_have(&cert.facts.issuer_types, cert.issuer(), oid)
+    filled(&cert.facts.issuer_types, cert, |w| w.issuer_types) & type_bit(oid.as_bytes()) != 0
 }
 
 /// Whether the subject or the issuer may hold an attribute of type `oid`.
@@ -263,23 +557,92 @@ pub(crate) fn names_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool
     subject_may_have(cert, oid) || issuer_may_have(cert, oid)
 }
 
-fn may_have(memo: &crate::cert::Memo, name: Result<Name<'_>, crate::cert::Malformed>, oid: &ObjectIdentifier) -> bool {
-    let types = memo.get_or(|| {
-        let mut types = 0;
-        if let Ok(name) = name {
-            for a in name.attributes() {
-                types |= type_bit(a.oid.as_bytes());
-            }
-        }
-        types
-    });
-    types & type_bit(oid.as_bytes()) != 0
+/// Indexes in [`KNOWN_TYPES`].
+pub(crate) mod ty {
+    pub(crate) const COMMON_NAME: usize = 0;
+    pub(crate) const SURNAME: usize = 1;
+    pub(crate) const SERIAL_NUMBER: usize = 2;
+    pub(crate) const COUNTRY: usize = 3;
+    pub(crate) const LOCALITY: usize = 4;
+    pub(crate) const STATE_OR_PROVINCE: usize = 5;
+    pub(crate) const STREET_ADDRESS: usize = 6;
+    pub(crate) const ORGANIZATION: usize = 7;
+    pub(crate) const ORGANIZATIONAL_UNIT: usize = 8;
+    pub(crate) const TITLE: usize = 9;
+    pub(crate) const POSTAL_CODE: usize = 11;
+    pub(crate) const GIVEN_NAME: usize = 13;
+    pub(crate) const DN_QUALIFIER: usize = 16;
+    pub(crate) const PSEUDONYM: usize = 17;
+    pub(crate) const DOMAIN_COMPONENT: usize = 19;
+    pub(crate) const EMAIL_ADDRESS: usize = 21;
 }
 
-/// The Bloom filter bit of an attribute type.
+/// The attribute types the name rules ask about: the 2.5.4.n ones first, then the others.
+pub(crate) const KNOWN_TYPES: [&ObjectIdentifier; 25] = [
+    &attr::COMMON_NAME,
+    &attr::SURNAME,
+    &attr::SERIAL_NUMBER,
+    &attr::COUNTRY,
+    &attr::LOCALITY,
+    &attr::STATE_OR_PROVINCE,
+    &attr::STREET_ADDRESS,
+    &attr::ORGANIZATION,
+    &attr::ORGANIZATIONAL_UNIT,
+    &attr::TITLE,
+    &attr::BUSINESS_CATEGORY,
+    &attr::POSTAL_CODE,
+    &attr::NAME,
+    &attr::GIVEN_NAME,
+    &attr::INITIALS,
+    &attr::GENERATION_QUALIFIER,
+    &attr::DN_QUALIFIER,
+    &attr::PSEUDONYM,
+    &attr::ORGANIZATION_IDENTIFIER,
+    &attr::DOMAIN_COMPONENT,
+    &attr::USER_ID,
+    &attr::EMAIL_ADDRESS,
+    &attr::JURISDICTION_LOCALITY,
+    &attr::JURISDICTION_STATE_OR_PROVINCE,
+    &attr::JURISDICTION_COUNTRY,
+];
+
+/// How many of the [`KNOWN_TYPES`] are 2.5.4.n.
+const ARC_TYPES: usize = 19;
+
+/// The index in [`KNOWN_TYPES`] of 2.5.4.n by n (< 128), or `u8::MAX`.
+const ARC_INDEX: [u8; 128] = {
+    let mut table = [u8::MAX; 128];
+    let mut i = 0;
+    while i < ARC_TYPES {
+        // Evaluated at compile time: a misplaced type fails the build.
+        #[allow(clippy::panic, clippy::indexing_slicing)]
+        match KNOWN_TYPES[i].as_bytes() {
+            [0x55, 0x04, n] if *n < 128 => table[*n as usize] = i as u8,
+            _ => panic!("KNOWN_TYPES must start with the 2.5.4.n types"),
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The index of an attribute type in [`KNOWN_TYPES`]: a table lookup for 2.5.4.n.
+pub(crate) fn type_index(oid: &[u8]) -> Option<usize> {
+    match oid {
+        [0x55, 0x04, n] => ARC_INDEX.get(usize::from(*n)).filter(|&&i| i != u8::MAX).map(|&i| usize::from(i)),
+        _ => KNOWN_TYPES.iter().skip(ARC_TYPES).position(|t| t.as_bytes() == oid).map(|i| i + ARC_TYPES),
+    }
+}
+
+/// The filter bit of an attribute type: its own for the [`KNOWN_TYPES`], a hash into the
+/// bits above them for the others.
 fn type_bit(oid: &[u8]) -> u32 {
-    let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
-    1 << (h % 31)
+    match type_index(oid) {
+        Some(i) => 1 << i,
+        None => {
+            let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
+            1 << (KNOWN_TYPES.len() as u32 + h % (31 - KNOWN_TYPES.len() as u32))
+        }
+    }
 }
 
 fn subject_only(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
@@ -479,6 +842,10 @@ impl Rule for RdnEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // Decoding rejects empty RDNs: two names that decoded are two SEQUENCEs without.
+        if cert.issuer().is_ok() && cert.subject().is_ok() {
+            return Outcome::Pass;
+        }
         let tbs = raw::raw_tbs(cert);
         let mut applicable = false;
         for (name, t) in [("issuer", tbs.issuer), ("subject", tbs.subject)] {
@@ -518,6 +885,9 @@ impl Rule for RdnDuplicateAttributeType {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if name_checks(cert) & (check::SUBJECT_MULTI | check::ISSUER_MULTI) == 0 {
+            return Outcome::NotApplicable;
+        }
         let mut applicable = false;
         for (field, name) in both_names(cert) {
             for rdn in name.rdns().filter(|r| r.len() > 1) {
@@ -666,6 +1036,9 @@ impl Rule for SubjectCountryNotPrintableString {
         if !subject_may_have(cert, &attr::COUNTRY) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::SUBJECT_COUNTRY_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -694,6 +1067,9 @@ impl Rule for IssuerCountryNotPrintableString {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         if !issuer_may_have(cert, &attr::COUNTRY) {
             return Outcome::NotApplicable;
+        }
+        if name_checks(cert) & check::ISSUER_COUNTRY_TAG == 0 {
+            return Outcome::Pass;
         }
         check_attrs(issuer_only(cert), |a| a.oid.is(&attr::COUNTRY), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
@@ -757,6 +1133,9 @@ impl Rule for SubjectSerialNumberNotPrintableString {
         if !subject_may_have(cert, &attr::SERIAL_NUMBER) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::SERIAL_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(subject_only(cert), |a| a.oid.is(&attr::SERIAL_NUMBER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
@@ -786,14 +1165,21 @@ impl Rule for DnQualifierNotPrintableString {
         if !names_may_have(cert, &attr::DN_QUALIFIER) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::DN_QUALIFIER_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DN_QUALIFIER), |a| tag_is(a, tag::PRINTABLE_STRING))
     }
 }
 
 /// Fails when a subject attribute of `oid` is longer than `max` characters.
 fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
+    // Exact for these types (all `KNOWN_TYPES`): present, and none too long, passes.
     if !subject_may_have(cert, oid) {
         return Outcome::NotApplicable;
+    }
+    if name_checks(cert) & check::BOUND == 0 {
+        return Outcome::Pass;
     }
     check_attrs(
         subject_only(cert),
@@ -1079,6 +1465,9 @@ fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: us
     if !subject_may_have(cert, oid) {
         return Outcome::NotApplicable;
     }
+    if name_checks(cert) & check::RECOMMENDED == 0 {
+        return Outcome::Pass;
+    }
     check_attrs(
         subject_only(cert),
         |a| a.oid.is(oid),
@@ -1212,6 +1601,9 @@ impl Rule for EmailAddressAttributeNotIa5string {
         if !names_may_have(cert, &attr::EMAIL_ADDRESS) {
             return Outcome::NotApplicable;
         }
+        if name_checks(cert) & check::EMAIL_TAG == 0 {
+            return Outcome::Pass;
+        }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::EMAIL_ADDRESS), |a| tag_is(a, tag::IA5_STRING))
     }
 }
@@ -1240,6 +1632,9 @@ impl Rule for DomainComponentNotIa5string {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         if !names_may_have(cert, &attr::DOMAIN_COMPONENT) {
             return Outcome::NotApplicable;
+        }
+        if name_checks(cert) & check::DC_TAG == 0 {
+            return Outcome::Pass;
         }
         check_attrs(both_names(cert), |a| a.oid.is(&attr::DOMAIN_COMPONENT), |a| tag_is(a, tag::IA5_STRING))
     }
@@ -1342,6 +1737,10 @@ impl Rule for SubjectEmailNotInSan {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        // Without an emailAddress the rule is not applicable, whatever the SAN holds.
+        if !subject_may_have(cert, &attr::EMAIL_ADDRESS) {
+            return Outcome::NotApplicable;
+        }
         let san = match cert.subject_alt_name() {
             Some(Ok(s)) => Some(s.value),
             Some(Err(_)) => return Outcome::NotApplicable,
@@ -1393,6 +1792,211 @@ mod tests {
         let cert = subj(&[(&attr::COUNTRY, tag::PRINTABLE_STRING, "DEU")]).build();
         assert_eq!(name_facts(&cert.clone()), name_facts(&cert));
         assert_eq!(cert.facts.names.get_or(|| 0), name_facts(&cert));
+    }
+
+    /// The rules answer alike whether they trust [`name_checks`] or walk (with every bit
+    /// forced on), and the exact bits are set exactly when their rules fail.
+    #[test]
+    fn name_checks_agree_with_the_rules() {
+        use crate::rules::{cabf_br::subject as br, cabf_ev::subject as ev, community::subject as cm};
+        use alloc::{vec, vec::Vec};
+        use check::*;
+        const U: u8 = tag::UTF8_STRING;
+        const P: u8 = tag::PRINTABLE_STRING;
+        const I: u8 = tag::IA5_STRING;
+        let (l65, l129, l41) = ("x".repeat(65), "y".repeat(129), "9".repeat(41));
+        let (g17, s41, e256) = ("g".repeat(17), "s".repeat(41), "e".repeat(256));
+        let bmp = "\0O\0r\0g";
+        let subjects: Vec<Vec<(&ObjectIdentifier, u8, &str)>> = vec![
+            vec![],
+            vec![
+                (&attr::COUNTRY, P, "US"),
+                (&attr::ORGANIZATION, U, "Example"),
+                (&attr::COMMON_NAME, U, "example.com"),
+            ],
+            vec![(&attr::COMMON_NAME, U, &l65)],
+            vec![(&attr::LOCALITY, U, &l129), (&attr::GIVEN_NAME, U, &g17), (&attr::SURNAME, U, &s41)],
+            vec![(&attr::GIVEN_NAME, U, "Ann"), (&attr::SURNAME, U, "Lee")],
+            vec![(&attr::COUNTRY, U, "us"), (&attr::SERIAL_NUMBER, U, "123")],
+            vec![(&attr::COUNTRY, P, "UK"), (&attr::STATE_OR_PROVINCE, U, "Cali\nfornia")],
+            vec![(&attr::COUNTRY, P, "USA"), (&attr::STATE_OR_PROVINCE, U, "Bayern\u{85}")],
+            vec![(&attr::COMMON_NAME, U, "a"), (&attr::COUNTRY, P, "DE")],
+            vec![(&attr::ORGANIZATION, U, "A"), (&attr::ORGANIZATION, U, "B")],
+            vec![(&attr::COMMON_NAME, U, "x"), (&attr::COMMON_NAME, U, "y")],
+            vec![(&attr::STREET_ADDRESS, U, "1"), (&attr::STREET_ADDRESS, U, "2")],
+            vec![(&attr::ORGANIZATION, U, "n/a"), (&attr::ORGANIZATIONAL_UNIT, U, "-")],
+            vec![(&attr::ORGANIZATION, U, "Smith &amp; Sons"), (&attr::LOCALITY, U, "SociÃ©tÃ©")],
+            vec![(&attr::ORGANIZATION, U, "AT&T"), (&attr::LOCALITY, U, "München")],
+            vec![(&attr::ORGANIZATION, U, " padded"), (&attr::COMMON_NAME, U, "end\t")],
+            vec![(&attr::ORGANIZATION, tag::BMP_STRING, bmp), (&attr::COMMON_NAME, I, "x")],
+            vec![(&attr::ORGANIZATION, tag::TELETEX_STRING, "Caf\u{e9}"), (&attr::COUNTRY, tag::BMP_STRING, "\0D\0E")],
+            vec![
+                (&attr::EMAIL_ADDRESS, U, "a@b.c"),
+                (&attr::DOMAIN_COMPONENT, U, "com"),
+                (&attr::DN_QUALIFIER, U, "q"),
+            ],
+            vec![
+                (&attr::EMAIL_ADDRESS, I, "a@b.c"),
+                (&attr::DOMAIN_COMPONENT, I, "com"),
+                (&attr::DN_QUALIFIER, P, "q"),
+                (&attr::POSTAL_CODE, U, &l41),
+            ],
+            vec![(&attr::JURISDICTION_COUNTRY, P, "DE"), (&attr::TITLE, U, &l65), (&attr::PSEUDONYM, U, &l129)],
+            vec![
+                (&attr::BUSINESS_CATEGORY, U, "Private Organization"),
+                (&attr::USER_ID, U, "u"),
+                (&attr::USER_ID, U, "v"),
+            ],
+            vec![(&attr::ORGANIZATION, U, ""), (&attr::SERIAL_NUMBER, P, &l65), (&attr::EMAIL_ADDRESS, I, &e256)],
+        ];
+        let mut builders: Vec<CertBuilder> = subjects.iter().map(|s| subj(s)).collect();
+        builders.push(issuer(&[(&attr::COUNTRY, U, "us"), (&attr::ORGANIZATION, U, "Example ")]));
+        builders.push(issuer(&[(&attr::DN_QUALIFIER, U, "q"), (&attr::EMAIL_ADDRESS, U, "a@b.c")]));
+        let multi = seq(&[
+            &set(&[&seq(&[&oid(&attr::COUNTRY), &tlv(P, b"US")])]),
+            &set(&[
+                &seq(&[&oid(&attr::ORGANIZATION), &tlv(U, b"O")]),
+                &seq(&[&oid(&attr::COMMON_NAME), &tlv(U, b"CN")]),
+            ]),
+        ]);
+        let mut b = CertBuilder::leaf();
+        b.subject = multi.clone();
+        builders.push(b);
+        let mut b = CertBuilder::leaf();
+        b.issuer = multi;
+        builders.push(b.not_before(Time::ymd(2020, 1, 1)));
+        builders.push(
+            subj(&[(&attr::COMMON_NAME, U, "x"), (&attr::COMMON_NAME, U, "y")]).not_before(Time::ymd(2020, 1, 1)),
+        );
+
+        let bounds: &[&dyn Rule] = &[
+            &SubjectSerialNumberTooLong,
+            &SubjectCommonNameTooLong,
+            &SubjectEmailAddressTooLong,
+            &SubjectGivenNameTooLong,
+            &SubjectSurnameTooLong,
+            &SubjectLocalityNameTooLong,
+            &SubjectStateNameTooLong,
+            &SubjectOrganizationNameTooLong,
+            &SubjectOrganizationalUnitNameTooLong,
+            &SubjectPostalCodeTooLong,
+            &SubjectStreetAddressTooLong,
+            &SubjectTitleTooLong,
+            &SubjectPseudonymTooLong,
+        ];
+        let exact: &[(u32, &[&dyn Rule])] = &[
+            (BOUND, bounds),
+            (RECOMMENDED, &[&SubjectGivenNameOverRecommendedLength, &SubjectSurnameOverRecommendedLength]),
+            (SUBJECT_COUNTRY_TAG, &[&SubjectCountryNotPrintableString]),
+            (ISSUER_COUNTRY_TAG, &[&IssuerCountryNotPrintableString]),
+            (SERIAL_TAG, &[&SubjectSerialNumberNotPrintableString]),
+            (DN_QUALIFIER_TAG, &[&DnQualifierNotPrintableString]),
+            (EMAIL_TAG, &[&EmailAddressAttributeNotIa5string]),
+            (DC_TAG, &[&DomainComponentNotIa5string]),
+            (SUBJECT_MULTI, &[&br::SubjectRdnMultiValued]),
+            (ISSUER_MULTI, &[&cm::IssuerRdnMultiValued]),
+            (BR_ORDER, &[&br::SubjectRdnOrderInvalid]),
+            (BR_TAG, &[&br::SubjectAttributeWrongStringType]),
+            (BR_LENGTH, &[&br::SubjectAttributeTooLong]),
+            (STATE_CONTROL, &[&br::StateProvinceHasControlCharacters]),
+            (MOJIBAKE, &[&cm::Utf8Latin1Mojibake]),
+        ];
+        // Set also for values the walk does not read as text (or two unknown types).
+        let loose: &[(u32, &[&dyn Rule])] = &[
+            (REPEATED | REPEATED_CN, &[&br::SubjectAttributeRepeated]),
+            (PLACEHOLDER, &[&br::SubjectAttributePlaceholderValue]),
+            (COUNTRY_ISO, &[&br::SubjectCountryNotIso3166]),
+            (COUNTRY_LOWER, &[&cm::SubjectCountryNotUppercase]),
+            (HTML_ENTITY, &[&cm::NameContainsHtmlEntity]),
+            (SUBJECT_PADDED, &[&cm::SubjectValueSurroundingWhitespace]),
+            (ISSUER_PADDED, &[&cm::IssuerValueSurroundingWhitespace]),
+        ];
+        let ctx = Context::default();
+        let all: Vec<&dyn Rule> = [RULES, br::RULES, cm::RULES, ev::RULES].concat();
+        let mut seen = 0;
+        for (i, b) in builders.iter().enumerate() {
+            let fresh = b.build();
+            let bits = name_checks(&fresh);
+            seen |= bits;
+            let forced = b.build();
+            forced.facts.name_checks.get_or(|| u32::MAX);
+            for r in &all {
+                assert_eq!(r.check(&fresh, &ctx), r.check(&forced, &ctx), "{} on name {i}", r.meta().id());
+            }
+            let fails = |rules: &[&dyn Rule]| rules.iter().any(|r| matches!(r.check(&forced, &ctx), Outcome::Fail(_)));
+            for (bit, rules) in exact {
+                assert_eq!(bits & bit != 0, fails(rules), "bit {bit:#x} on name {i}");
+            }
+            for (bit, rules) in loose {
+                assert!(bits & bit != 0 || !fails(rules), "bit {bit:#x} on name {i}");
+            }
+        }
+        // Every bit was raised by some name above.
+        assert_eq!(seen, (1 << 23) - 1);
+        // Cached, and carried by clones.
+        let cert = CertBuilder::leaf().build();
+        assert_eq!(name_checks(&cert.clone()), name_checks(&cert));
+        assert_eq!(cert.facts.name_checks.get_or(|| u32::MAX), name_checks(&cert));
+    }
+
+    #[test]
+    fn tables_agree_with_the_char_predicates() {
+        for b in 0..=255u8 {
+            let c = byte_classes(&[b]);
+            assert_eq!(c & class::NON_ASCII != 0, !b.is_ascii());
+            if b.is_ascii() {
+                let ch = char::from(b);
+                assert_eq!(c & class::CONTROL != 0, ch.is_control(), "{b:#x}");
+                assert_eq!(c & class::AMPERSAND != 0, ch == '&');
+                assert_eq!(c & class::ALPHANUMERIC != 0, ch.is_alphanumeric());
+                assert_eq!(c & class::LOWER != 0, ch.is_lowercase());
+            }
+        }
+        for a in 0..=255u8 {
+            for b in 0..=255u8 {
+                let Ok(code) = core::str::from_utf8(&[a, b]).map(alloc::string::ToString::to_string) else { continue };
+                assert_eq!(is_country_name(&code), iso3166::is_country_name(&code), "{code}");
+            }
+        }
+        for code in ["", "D", "DEU", "de", "XX", "UK", "GB"] {
+            assert_eq!(is_country_name(code), iso3166::is_country_name(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn known_types_have_their_own_bits() {
+        for (i, t) in KNOWN_TYPES.iter().enumerate() {
+            assert_eq!(type_index(t.as_bytes()), Some(i));
+            assert_eq!(type_bit(t.as_bytes()), 1 << i);
+        }
+        let named = [
+            (ty::COMMON_NAME, &attr::COMMON_NAME),
+            (ty::SURNAME, &attr::SURNAME),
+            (ty::SERIAL_NUMBER, &attr::SERIAL_NUMBER),
+            (ty::COUNTRY, &attr::COUNTRY),
+            (ty::LOCALITY, &attr::LOCALITY),
+            (ty::STATE_OR_PROVINCE, &attr::STATE_OR_PROVINCE),
+            (ty::STREET_ADDRESS, &attr::STREET_ADDRESS),
+            (ty::ORGANIZATION, &attr::ORGANIZATION),
+            (ty::ORGANIZATIONAL_UNIT, &attr::ORGANIZATIONAL_UNIT),
+            (ty::TITLE, &attr::TITLE),
+            (ty::POSTAL_CODE, &attr::POSTAL_CODE),
+            (ty::GIVEN_NAME, &attr::GIVEN_NAME),
+            (ty::DN_QUALIFIER, &attr::DN_QUALIFIER),
+            (ty::PSEUDONYM, &attr::PSEUDONYM),
+            (ty::DOMAIN_COMPONENT, &attr::DOMAIN_COMPONENT),
+            (ty::EMAIL_ADDRESS, &attr::EMAIL_ADDRESS),
+        ];
+        for (i, t) in named {
+            assert_eq!(KNOWN_TYPES.get(i), Some(&t));
+        }
+        // Other types hash into the bits above the known ones (bit 31 stays the memo's).
+        for t in [&crate::oid::ext::BASIC_CONSTRAINTS, &crate::oid::ext::KEY_USAGE, &attr::USER_ID] {
+            let bit = type_bit(t.as_bytes());
+            assert!(bit.is_power_of_two() && bit < 1 << 31);
+        }
+        assert_eq!(type_index(crate::oid::ext::BASIC_CONSTRAINTS.as_bytes()), None);
+        assert!(type_bit(crate::oid::ext::BASIC_CONSTRAINTS.as_bytes()) >= 1 << KNOWN_TYPES.len());
     }
 
     #[test]
