@@ -82,6 +82,9 @@ pub(crate) struct Facts {
     /// Which validity-time format rules apply and which fail
     /// (`rules::rfc5280::encoding::time_facts`).
     pub(crate) times: Memo,
+    /// Which SAN/IAN entry tests the alternative names fail
+    /// (`rules::rfc5280::san::alt_facts`).
+    pub(crate) alt_names: Memo,
 }
 
 #[cfg(test)]
