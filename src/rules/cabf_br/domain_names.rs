@@ -11,8 +11,8 @@
 use alloc::format;
 
 use crate::domain::idna::{decode_a_label, MAX_U_LABEL_CHARS};
-use crate::domain::psl::{is_icann_tld, public_suffix_in, registrable_domain, Scope as PslScope};
-use crate::domain::{check_dns_name, is_internal_name, looks_like_ipv4};
+use crate::domain::psl::{is_icann_tld, is_listed_suffix_in, registrable_domain, Scope as PslScope};
+use crate::domain::{check_dns_name, is_internal_name, is_plain_host, looks_like_ipv4};
 use crate::oid::{alg, attr, policy};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::aia::uri_host;
@@ -117,6 +117,13 @@ fn dns_facts(cert: &Certificate) -> u32 {
         let mut facts = 0;
         let mut test = |n: &[u8]| {
             facts |= dns_fact::ANY;
+            if is_plain_host(n) {
+                // Clears every test but the TLD's (the first).
+                if facts & dns_fact::INTERNAL == 0 && internal_name_defect(n).is_some() {
+                    facts |= dns_fact::INTERNAL;
+                }
+                return;
+            }
             for (bit, bad) in NAME_TESTS {
                 if facts & bit == 0 && bad(n).is_some() {
                     facts |= bit;
@@ -187,7 +194,8 @@ pub(crate) fn is_icann_suffix(name: &[u8]) -> bool {
     if !s.contains('.') {
         return is_icann_tld(s);
     }
-    public_suffix_in(s, PslScope::IcannOnly).is_some_and(|p| p.is_listed() && p.label_count() == s.split('.').count())
+    // A second trailing dot is an empty label (the list would ignore one more dot).
+    !s.ends_with('.') && is_listed_suffix_in(s, PslScope::IcannOnly)
 }
 
 /// Runs `bad` on every name; fails on the first that yields a reason, not applicable when

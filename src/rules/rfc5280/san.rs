@@ -321,7 +321,7 @@ mod alt_fact {
 /// What the SAN/IAN rules would find, from one walk of the entries, computed once per
 /// certificate: a rule returns at once when its bit says there is nothing to report, and
 /// walks the names again only to word its message. The bits come from the predicates the
-/// rules report with; a dNSName that [`is_plain_host`] clears every dNSName test at once.
+/// rules report with; a dNSName that [`domain::is_plain_host`] clears every dNSName test at once.
 fn alt_facts(cert: &Certificate) -> u32 {
     use alt_fact::*;
     cert.facts.alt_names.get_or(|| {
@@ -344,7 +344,7 @@ fn alt_facts(cert: &Certificate) -> u32 {
                     facts |= IA5 | if d.is_ascii() { 0 } else { NOT_IA5 };
                     if !d.is_empty() {
                         facts |= DNS | if d == b" " { 0 } else { NOT_SPACE };
-                        if !is_plain_host(d) {
+                        if !domain::is_plain_host(d) {
                             facts |= dns_defects(d);
                         }
                     }
@@ -445,25 +445,6 @@ fn ip_wrong_length(ip: &[u8]) -> bool {
 /// the names the rule looks at (`present`), else not applicable.
 fn alt_clear(facts: u32, present: u32) -> Outcome {
     uri_clear(facts, present)
-}
-
-/// Whether `d` is an LDH host name (optionally `*.` and one) that passes every dNSName
-/// rule of this module: at most 253 octets, non-empty labels of at most 63 letters, digits
-/// and inner hyphens, none starting with `xn--`, no trailing dot. One pass, no predicate
-/// per rule; anything else goes through [`dns_defects`].
-fn is_plain_host(d: &[u8]) -> bool {
-    let body = d.strip_prefix(b"*.").unwrap_or(d);
-    if d.len() > domain::MAX_NAME_LEN || body.is_empty() {
-        return false;
-    }
-    body.split(|&b| b == b'.').all(|x| {
-        let (Some(&first), Some(&last)) = (x.first(), x.last()) else { return false };
-        x.len() <= domain::MAX_LABEL_LEN
-            && first != b'-'
-            && last != b'-'
-            && !x.get(..4).is_some_and(|p| p.eq_ignore_ascii_case(b"xn--"))
-            && x.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
-    })
 }
 
 /// The [`alt_fact`] defect bits of a non-empty dNSName, each from its rule's predicate.
@@ -2229,5 +2210,19 @@ mod tests {
         );
         assert_eq!(facts(&san(&[dns("xn--abc-.example")])) & (A_LABEL | A_LABEL_INVALID), A_LABEL | A_LABEL_INVALID);
         assert_eq!(facts(&san(&[])) & (NO_ENTRIES | ENTRY), NO_ENTRIES);
+    }
+
+    /// A name that `is_plain_host` lets through fails none of the dNSName tests.
+    #[test]
+    fn plain_hosts_pass_every_dns_name_test() {
+        let mut plain = 0;
+        for n in domain::test_names() {
+            if domain::is_plain_host(&n) {
+                plain += 1;
+                assert_eq!(dns_defects(&n), 0, "{}", n.escape_ascii());
+                assert!(n != b" " && n.is_ascii());
+            }
+        }
+        assert!(plain > 400, "{plain}");
     }
 }

@@ -317,3 +317,20 @@ fn dns_facts_match_each_test() {
     // Every fact is exercised by some case.
     assert_eq!(seen, (1 << 15) - 1);
 }
+
+/// A name that `is_plain_host` lets through fails none of the name tests but the TLD's,
+/// which `dns_facts` still runs on it.
+#[test]
+fn plain_hosts_pass_every_syntax_test() {
+    assert_eq!(NAME_TESTS[0].0, dns_fact::INTERNAL);
+    let mut plain = 0;
+    for n in crate::domain::test_names() {
+        if is_plain_host(&n) {
+            plain += 1;
+            for (bit, bad) in &NAME_TESTS[1..] {
+                assert_eq!(bad(&n), None, "{bit:x} {}", n.escape_ascii());
+            }
+        }
+    }
+    assert!(plain > 400, "{plain}");
+}
