@@ -205,8 +205,11 @@ fn uri_host_not_fqdn<'a>(scheme: &str, host: Host<'a>) -> Option<&'a str> {
     if h.is_empty() && scheme.eq_ignore_ascii_case("ldap") {
         return None;
     }
+    // A plain host name with a dot and no wildcard is one at once.
+    let plain = !h.starts_with('*') && h.contains('.') && domain::is_plain_host(h.as_bytes());
     let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
-    let fqdn = domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
+    let fqdn = plain
+        || domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
     (!fqdn).then_some(h)
 }
 
@@ -2224,5 +2227,20 @@ mod tests {
             }
         }
         assert!(plain > 400, "{plain}");
+    }
+
+    /// The plain-host shortcut of `uri_host_not_fqdn` agrees with the full check.
+    #[test]
+    fn uri_host_shortcut_agrees() {
+        let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
+        for n in domain::test_names() {
+            let Ok(h) = core::str::from_utf8(&n) else { continue };
+            let full =
+                domain::check_dns_name_with(n.as_slice(), opts).is_ok_and(|d| !d.is_wildcard() && d.label_count() >= 2);
+            for scheme in ["http", "ldap"] {
+                let want = (!(full || h.is_empty() && scheme == "ldap")).then_some(h);
+                assert_eq!(uri_host_not_fqdn(scheme, Host::RegName(h)), want, "{h}");
+            }
+        }
     }
 }
