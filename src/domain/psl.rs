@@ -103,14 +103,39 @@ impl<'a> Suffix<'a> {
     }
 }
 
+/// `BUCKETS[c]..BUCKETS[c + 1]` are the indices in [`RULES`] of the rules whose first byte
+/// is `c` (the table is sorted), so a lookup searches one first letter's rules only.
+// Evaluated at compile time, where an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+static BUCKETS: [u16; 257] = {
+    assert!(RULES.len() < u16::MAX as usize);
+    let mut b = [0u16; 257];
+    let mut i = 0;
+    while i < RULES.len() {
+        let first = RULES[i].0.as_bytes()[0] as usize;
+        b[first + 1] += 1;
+        i += 1;
+    }
+    let mut c = 1;
+    while c < 257 {
+        b[c] += b[c - 1];
+        c += 1;
+    }
+    b
+};
+
 fn find(key: &[u8]) -> Option<u8> {
+    let first = usize::from(key.first()?.to_ascii_lowercase());
+    let start = usize::from(BUCKETS.get(first).copied().unwrap_or_default());
+    let end = usize::from(BUCKETS.get(first + 1).copied().unwrap_or_default());
+    let bucket = RULES.get(start..end).unwrap_or_default();
     // Keys are lowercase: a lowercase name (the usual case) compares as plain bytes.
     let found = if key.iter().any(u8::is_ascii_uppercase) {
-        RULES.binary_search_by(|(rule, _)| rule.bytes().cmp(key.iter().map(u8::to_ascii_lowercase)))
+        bucket.binary_search_by(|(rule, _)| rule.bytes().cmp(key.iter().map(u8::to_ascii_lowercase)))
     } else {
-        RULES.binary_search_by(|(rule, _)| rule.as_bytes().cmp(key))
+        bucket.binary_search_by(|(rule, _)| rule.as_bytes().cmp(key))
     };
-    found.ok().and_then(|i| RULES.get(i)).map(|&(_, flags)| flags)
+    found.ok().and_then(|i| bucket.get(i)).map(|&(_, flags)| flags)
 }
 
 fn matched(flags: u8, bit: u8, scope: Scope) -> Option<Section> {
