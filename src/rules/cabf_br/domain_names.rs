@@ -88,6 +88,8 @@ mod dns_fact {
     /// Only SAN dNSNames are tested for these two.
     pub(super) const BARE_SUFFIX: u32 = 1 << 13;
     pub(super) const WILDCARD_ON_SUFFIX: u32 = 1 << 14;
+    /// Some name is in an IP reverse zone (the reverse-zone rules test only those).
+    pub(super) const REVERSE_ZONE: u32 = 1 << 15;
 }
 
 /// A name test: the reason the name fails, if it does.
@@ -117,6 +119,9 @@ fn dns_facts(cert: &Certificate) -> u32 {
         let mut facts = 0;
         let mut test = |n: &[u8]| {
             facts |= dns_fact::ANY;
+            if reverse_zone(n).is_some() {
+                facts |= dns_fact::REVERSE_ZONE;
+            }
             if is_plain_host(n) {
                 // Clears every test but the TLD's (the first).
                 if facts & dns_fact::INTERNAL == 0 && internal_name_defect(n).is_some() {
@@ -810,6 +815,19 @@ fn plabel_defect(n: &[u8]) -> Option<&'static str> {
     None
 }
 
+/// The outcome of a reverse-zone rule when no subscriber name is in a reverse zone (so
+/// its test passes every name), from [`dns_facts`]; `None` when some name is.
+fn outside_reverse_zones(cert: &Certificate) -> Option<Outcome> {
+    let facts = dns_facts(cert);
+    if facts & dns_fact::ANY == 0 {
+        Some(Outcome::NotApplicable)
+    } else if facts & dns_fact::REVERSE_ZONE == 0 {
+        Some(Outcome::Pass)
+    } else {
+        None
+    }
+}
+
 /// A reverse-zone name: whether it is IPv6, and the labels before `in-addr.arpa` /
 /// `ip6.arpa` (possibly empty).
 fn reverse_zone(n: &[u8]) -> Option<(bool, &[u8])> {
@@ -855,6 +873,9 @@ impl Rule for DnsnameIpReverseZone {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if let Some(outcome) = outside_reverse_zones(cert) {
+            return outcome;
+        }
         check_names(subscriber_names(cert), |n| reverse_zone(n).is_some().then_some("is in an IP reverse zone"))
     }
 }
@@ -925,6 +946,9 @@ impl Rule for DnsnameReverseZoneOfReservedIp {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if let Some(outcome) = outside_reverse_zones(cert) {
+            return outcome;
+        }
         check_names(subscriber_names(cert), |n| {
             let (v6, prefix) = reverse_zone(n)?;
             let block = match parse_reverse(v6, prefix).ok()?? {
@@ -962,6 +986,9 @@ impl Rule for DnsnameReverseZoneMalformed {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if let Some(outcome) = outside_reverse_zones(cert) {
+            return outcome;
+        }
         check_names(subscriber_names(cert), |n| {
             let (v6, prefix) = reverse_zone(n)?;
             parse_reverse(v6, prefix).err()

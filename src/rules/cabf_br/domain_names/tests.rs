@@ -334,3 +334,37 @@ fn plain_hosts_pass_every_syntax_test() {
     }
     assert!(plain > 400, "{plain}");
 }
+
+/// The reverse-zone rules answer from `dns_facts` as their full walk would (forced by
+/// pre-filling the memo with every bit set), message included.
+#[test]
+fn reverse_zone_fact_agrees_with_the_full_walk() {
+    let rules: [&dyn Rule; 3] = [&DnsnameIpReverseZone, &DnsnameReverseZoneOfReservedIp, &DnsnameReverseZoneMalformed];
+    let cases: [&[&str]; 7] = [
+        &[],
+        &["example.com"],
+        &["example.com", "1.2.0.192.in-addr.arpa"],
+        &["10.in-addr.arpa."],
+        &["x.ip6.arpa", "a.b"],
+        &["IN-ADDR.ARPA"],
+        &["notin-addr.arpa"],
+    ];
+    let ctx = Context::default();
+    for names in cases {
+        for b in [
+            leaf(names),
+            CertBuilder::leaf().san_dns(&["example.com"]).subject(&[(
+                &attr::COMMON_NAME,
+                tag::UTF8_STRING,
+                names.first().unwrap_or(&"x"),
+            )]),
+        ] {
+            let cert = b.build();
+            let full = cert.clone();
+            full.facts.dns_names.get_or(|| u32::MAX);
+            for r in rules {
+                assert_eq!(r.check(&cert, &ctx), r.check(&full, &ctx), "{} {names:?}", r.meta().id());
+            }
+        }
+    }
+}
