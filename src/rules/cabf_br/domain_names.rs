@@ -90,6 +90,8 @@ mod dns_fact {
     pub(super) const WILDCARD_ON_SUFFIX: u32 = 1 << 14;
     /// Some name is in an IP reverse zone (the reverse-zone rules test only those).
     pub(super) const REVERSE_ZONE: u32 = 1 << 15;
+    /// Some name is an onion name (the onion rules test only those).
+    pub(super) const ONION: u32 = 1 << 16;
 }
 
 /// A name test: the reason the name fails, if it does.
@@ -121,6 +123,9 @@ fn dns_facts(cert: &Certificate) -> u32 {
             facts |= dns_fact::ANY;
             if reverse_zone(n).is_some() {
                 facts |= dns_fact::REVERSE_ZONE;
+            }
+            if is_onion(n) {
+                facts |= dns_fact::ONION;
             }
             if is_plain_host(n) {
                 // Clears every test but the TLD's (the first).
@@ -1070,6 +1075,9 @@ impl Rule for OnionNameNotV3Address {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let v2_allowed = cert.not_before().is_some_and(|nb| nb < Time::ymd(2020, 3, 27));
         check_names(onion_names(cert), |n| match onion_address_label(n) {
             None => Some("has no onion address label"),
@@ -1107,6 +1115,9 @@ impl Rule for OnionV3ChecksumInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let v3 = onion_names(cert).filter(|n| onion_address_label(n).and_then(decode_v3).is_some());
         check_names(v3, |n| {
             let raw = onion_address_label(n).and_then(decode_v3)?;
@@ -1141,6 +1152,9 @@ impl Rule for OnionVersionInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let v3 = onion_names(cert).filter(|n| onion_address_label(n).and_then(decode_v3).is_some());
         check_names(v3, |n| {
             let raw = onion_address_label(n).and_then(decode_v3)?;
@@ -1174,6 +1188,9 @@ impl Rule for OnionNameInNonEv {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let ev = matches!(cert.certificate_policies(), Some(Ok(p)) if p.value.contains(&policy::EV));
         check_names(onion_names(cert), |_| (!ev).then_some("is an onion name in a certificate without the EV policy"))
     }

@@ -335,12 +335,23 @@ fn plain_hosts_pass_every_syntax_test() {
     assert!(plain > 400, "{plain}");
 }
 
-/// The reverse-zone rules answer from `dns_facts` as their full walk would (forced by
+/// The reverse-zone and onion rules answer from `dns_facts` as their full walk would (forced by
 /// pre-filling the memo with every bit set), message included.
 #[test]
-fn reverse_zone_fact_agrees_with_the_full_walk() {
-    let rules: [&dyn Rule; 3] = [&DnsnameIpReverseZone, &DnsnameReverseZoneOfReservedIp, &DnsnameReverseZoneMalformed];
-    let cases: [&[&str]; 7] = [
+fn reverse_zone_and_onion_facts_agree_with_the_full_walk() {
+    let rules: [&dyn Rule; 7] = [
+        &DnsnameIpReverseZone,
+        &DnsnameReverseZoneOfReservedIp,
+        &DnsnameReverseZoneMalformed,
+        &OnionNameNotV3Address,
+        &OnionV3ChecksumInvalid,
+        &OnionVersionInvalid,
+        &OnionNameInNonEv,
+    ];
+    let cases: [&[&str]; 10] = [
+        &[TOR_V3],
+        &["example.com", "x.onion"],
+        &["ONION."],
         &[],
         &["example.com"],
         &["example.com", "1.2.0.192.in-addr.arpa"],
