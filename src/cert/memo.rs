@@ -85,6 +85,9 @@ pub(crate) struct Facts {
     /// Which name rules may fail, one bit per rule family
     /// (`rules::rfc5280::name::name_checks`).
     pub(crate) name_checks: Memo,
+    /// Which SAN/IAN entry tests the alternative names fail
+    /// (`rules::rfc5280::san::alt_facts`).
+    pub(crate) alt_names: Memo,
 }
 
 #[cfg(test)]

@@ -181,6 +181,10 @@ fn is_pchar(b: u8) -> bool {
 
 /// Whether `s` is an IPv4 address in RFC 3986 `dec-octet` form (no leading zeros).
 pub fn is_ipv4(s: &str) -> bool {
+    // Every part is digits: a name that starts otherwise (most hosts) is not one.
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut n = 0;
     for part in s.split('.') {
         n += 1;
@@ -249,7 +253,7 @@ fn parse_ip_literal(inner: &str) -> bool {
 }
 
 fn parse_authority(a: &str, base: usize) -> Result<Authority<'_>, UriError> {
-    let (userinfo, hostport, hp_base) = match a.rfind('@') {
+    let (userinfo, hostport, hp_base) = match a.bytes().rposition(|b| b == b'@') {
         Some(i) => (a.get(..i), a.get(i + 1..).unwrap_or_default(), base + i + 1),
         None => (None, a, base),
     };
@@ -269,7 +273,7 @@ fn parse_authority(a: &str, base: usize) -> Result<Authority<'_>, UriError> {
         };
         (Host::IpLiteral(inner), port)
     } else {
-        let (h, p) = match hostport.rfind(':') {
+        let (h, p) = match hostport.bytes().rposition(|b| b == b':') {
             Some(i) => (hostport.get(..i).unwrap_or_default(), hostport.get(i + 1..)),
             None => (hostport, None),
         };
@@ -282,17 +286,27 @@ fn parse_authority(a: &str, base: usize) -> Result<Authority<'_>, UriError> {
     Ok(Authority { userinfo, host, port })
 }
 
+/// `s` before and after the first `sep`, if any (a byte search: URIs are short, and
+/// `str::split_once` costs more to set up than to scan them).
+fn split_at_byte(s: &str, sep: u8) -> (&str, Option<&str>) {
+    match s.bytes().position(|b| b == sep) {
+        Some(i) => (s.get(..i).unwrap_or_default(), s.get(i + 1..)),
+        None => (s, None),
+    }
+}
+
 /// Parses an absolute URI (RFC 3986 §3). A relative reference is
 /// [`UriError::NoScheme`].
 pub fn parse_uri(raw: &[u8]) -> Result<Uri<'_>, UriError> {
     if raw.is_empty() {
         return Err(UriError::Empty);
     }
-    if let Some(offset) = raw.iter().position(|b| !b.is_ascii()) {
+    // UTF-8 validation has an ASCII fast path; the offset is looked for only on failure.
+    let Some(s) = core::str::from_utf8(raw).ok().filter(|s| s.is_ascii()) else {
+        let offset = raw.iter().position(|b| !b.is_ascii()).unwrap_or_default();
         return Err(UriError::NonAscii { offset });
-    }
-    let s = core::str::from_utf8(raw).map_err(|e| UriError::NonAscii { offset: e.valid_up_to() })?;
-    let colon = s.find([':', '/', '?', '#']);
+    };
+    let colon = s.bytes().position(|b| matches!(b, b':' | b'/' | b'?' | b'#'));
     let (scheme, rest) = match colon {
         Some(i) if s.as_bytes().get(i) == Some(&b':') && i > 0 => (s.get(..i).unwrap_or_default(), s.get(i + 1..)),
         _ => return Err(UriError::NoScheme),
@@ -307,18 +321,12 @@ pub fn parse_uri(raw: &[u8]) -> Result<Uri<'_>, UriError> {
         return Err(UriError::EmptySchemeSpecificPart);
     }
     let mut base = scheme.len() + 1;
-    let (rest, fragment) = match rest.split_once('#') {
-        Some((r, f)) => (r, Some(f)),
-        None => (rest, None),
-    };
-    let (hier, query) = match rest.split_once('?') {
-        Some((h, q)) => (h, Some(q)),
-        None => (rest, None),
-    };
+    let (rest, fragment) = split_at_byte(rest, b'#');
+    let (hier, query) = split_at_byte(rest, b'?');
     let (authority, path) = match hier.strip_prefix("//") {
         Some(after) => {
             base += 2;
-            let end = after.find('/').unwrap_or(after.len());
+            let end = after.bytes().position(|b| b == b'/').unwrap_or(after.len());
             let auth = parse_authority(after.get(..end).unwrap_or_default(), base)?;
             base += end;
             (Some(auth), after.get(end..).unwrap_or_default())
@@ -609,5 +617,142 @@ mod tests {
         assert!(parse_mailbox("пользователь@example.com", false).is_err());
         assert!(parse_mailbox("пользователь@example.com", true).is_ok());
         assert!(parse_mailbox("a@пример.рф", true).is_ok());
+    }
+
+    /// The parser as it was before its searches became byte scans, for the test below.
+    mod reference {
+        #![allow(clippy::all)]
+        use super::super::*;
+
+        pub(super) fn old_is_ipv4(s: &str) -> bool {
+            let mut n = 0;
+            for part in s.split('.') {
+                n += 1;
+                let ok = !part.is_empty()
+                    && part.len() <= 3
+                    && part.bytes().all(|b| b.is_ascii_digit())
+                    && !(part.len() > 1 && part.starts_with('0'))
+                    && part.parse::<u16>().is_ok_and(|v| v <= 255);
+                if !ok {
+                    return false;
+                }
+            }
+            n == 4
+        }
+
+        fn old_parse_authority(a: &str, base: usize) -> Result<Authority<'_>, UriError> {
+            let (userinfo, hostport, hp_base) = match a.rfind('@') {
+                Some(i) => (a.get(..i), a.get(i + 1..).unwrap_or_default(), base + i + 1),
+                None => (None, a, base),
+            };
+            if let Some(u) = userinfo {
+                check_chars(u, base, "userinfo", |b| is_unreserved(b) || is_sub_delim(b) || b == b':')?;
+            }
+            let (host, port) = if let Some(rest) = hostport.strip_prefix('[') {
+                let close = rest.find(']').ok_or(UriError::InvalidIpLiteral)?;
+                let inner = rest.get(..close).unwrap_or_default();
+                if !parse_ip_literal(inner) {
+                    return Err(UriError::InvalidIpLiteral);
+                }
+                let after = rest.get(close + 1..).unwrap_or_default();
+                let port = match after {
+                    "" => None,
+                    p => Some(p.strip_prefix(':').ok_or(UriError::InvalidPort)?),
+                };
+                (Host::IpLiteral(inner), port)
+            } else {
+                let (h, p) = match hostport.rfind(':') {
+                    Some(i) => (hostport.get(..i).unwrap_or_default(), hostport.get(i + 1..)),
+                    None => (hostport, None),
+                };
+                check_chars(h, hp_base, "host", |b| is_unreserved(b) || is_sub_delim(b))?;
+                (if old_is_ipv4(h) { Host::Ipv4(h) } else { Host::RegName(h) }, p)
+            };
+            if port.is_some_and(|p| !p.bytes().all(|b| b.is_ascii_digit())) {
+                return Err(UriError::InvalidPort);
+            }
+            Ok(Authority { userinfo, host, port })
+        }
+
+        pub(super) fn old_parse_uri(raw: &[u8]) -> Result<Uri<'_>, UriError> {
+            if raw.is_empty() {
+                return Err(UriError::Empty);
+            }
+            if let Some(offset) = raw.iter().position(|b| !b.is_ascii()) {
+                return Err(UriError::NonAscii { offset });
+            }
+            let s = core::str::from_utf8(raw).map_err(|e| UriError::NonAscii { offset: e.valid_up_to() })?;
+            let colon = s.find([':', '/', '?', '#']);
+            let (scheme, rest) = match colon {
+                Some(i) if s.as_bytes().get(i) == Some(&b':') && i > 0 => {
+                    (s.get(..i).unwrap_or_default(), s.get(i + 1..))
+                }
+                _ => return Err(UriError::NoScheme),
+            };
+            let rest = rest.unwrap_or_default();
+            let scheme_ok = scheme.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+            if !scheme_ok {
+                return Err(UriError::InvalidScheme);
+            }
+            if rest.is_empty() {
+                return Err(UriError::EmptySchemeSpecificPart);
+            }
+            let mut base = scheme.len() + 1;
+            let (rest, fragment) = match rest.split_once('#') {
+                Some((r, f)) => (r, Some(f)),
+                None => (rest, None),
+            };
+            let (hier, query) = match rest.split_once('?') {
+                Some((h, q)) => (h, Some(q)),
+                None => (rest, None),
+            };
+            let (authority, path) = match hier.strip_prefix("//") {
+                Some(after) => {
+                    base += 2;
+                    let end = after.find('/').unwrap_or(after.len());
+                    let auth = old_parse_authority(after.get(..end).unwrap_or_default(), base)?;
+                    base += end;
+                    (Some(auth), after.get(end..).unwrap_or_default())
+                }
+                None => (None, hier),
+            };
+            check_chars(path, base, "path", |b| is_pchar(b) || b == b'/')?;
+            base += path.len();
+            if let Some(q) = query {
+                check_chars(q, base + 1, "query", |b| is_pchar(b) || b == b'/' || b == b'?')?;
+                base += q.len() + 1;
+            }
+            if let Some(f) = fragment {
+                check_chars(f, base + 1, "fragment", |b| is_pchar(b) || b == b'/' || b == b'?')?;
+            }
+            Ok(Uri { scheme, authority, path, query, fragment })
+        }
+    }
+
+    /// The byte-scanning parser agrees with the reference on URIs made of every
+    /// combination of up to four pieces (and a few fixed prefixes before them).
+    #[test]
+    fn parser_agrees_with_reference() {
+        const PIECES: [&str; 22] = [
+            "http", "ldap", ":", "//", "/", "?", "#", "@", "[", "]", "::1", "1.2.3.4", "a.b", "%2", "%zz", "%41", " ",
+            "\u{e9}", "8080", ".", "v1.x", "01",
+        ];
+        let mut inputs = alloc::vec![alloc::string::String::new()];
+        let mut frontier = inputs.clone();
+        for _ in 0..4 {
+            let next: alloc::vec::Vec<_> =
+                frontier.iter().flat_map(|s| PIECES.iter().map(move |p| alloc::format!("{s}{p}"))).collect();
+            inputs.extend(next.iter().cloned());
+            frontier = next;
+        }
+        let prefixed: alloc::vec::Vec<_> = ["http://", "ldap://", "urn:", "http://[", "x://u@"]
+            .iter()
+            .flat_map(|p| inputs.iter().filter(|s| s.len() < 12).map(move |s| alloc::format!("{p}{s}")))
+            .collect();
+        for s in inputs.iter().chain(&prefixed) {
+            assert_eq!(parse_uri(s.as_bytes()), reference::old_parse_uri(s.as_bytes()), "{s}");
+            assert_eq!(is_ipv4(s), reference::old_is_ipv4(s), "{s}");
+        }
     }
 }

@@ -520,6 +520,26 @@ pub fn is_special_use(name: &str) -> bool {
     special_use_domain(name).is_some()
 }
 
+/// Whether `name` is a plain host name, optionally a wildcard `*.` followed by one: at most
+/// 253 octets, no trailing dot, and non-empty labels of at most 63 letters, digits and
+/// hyphens, none at a label's edge and none in positions 3-4 (so no `xn--` or other
+/// reserved LDH label). Such a name passes every syntax test the dNSName rules make, so
+/// one pass over it stands for all of them; the rules test other names one by one.
+pub fn is_plain_host(name: &[u8]) -> bool {
+    let body = name.strip_prefix(b"*.").unwrap_or(name);
+    if name.len() > MAX_NAME_LEN || body.is_empty() {
+        return false;
+    }
+    body.split(|&b| b == b'.').all(|x| {
+        let (Some(&first), Some(&last)) = (x.first(), x.last()) else { return false };
+        x.len() <= MAX_LABEL_LEN
+            && first != b'-'
+            && last != b'-'
+            && x.get(2..4) != Some(b"--")
+            && x.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+    })
+}
+
 /// True when `name` looks like a dotted-quad IPv4 address: exactly four
 /// labels of 1 to 3 ASCII digits each (`192.168.0.1`, also `999.1.1.01`).
 /// Such a name in a dNSName is an IP address in the wrong SAN type.
@@ -543,6 +563,30 @@ pub fn has_numeric_tld(name: &str) -> bool {
     let s = name.strip_suffix('.').unwrap_or(name);
     let tld = s.rsplit('.').next().unwrap_or_default();
     !tld.is_empty() && tld.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Names built from the pieces that the dNSName tests care about (letters, digits, hyphens
+/// in every position, dots, `*`, `_`, spaces, `xn--` and R-LDH prefixes, non-ASCII, overlong
+/// labels), every combination of up to four: for tests that a fast path agrees with the
+/// rules' own predicates.
+#[cfg(test)]
+pub(crate) fn test_names() -> alloc::vec::Vec<alloc::vec::Vec<u8>> {
+    const PIECES: [&[u8]; 12] =
+        [b"a", b"Z9", b"-", b".", b"*", b"_", b" ", b"xn--", b"ab--", b"\xc3\xa9", b"com", b"\0"];
+    let long = [b"a".repeat(63), b"b".repeat(64), b"c.".repeat(127)];
+    let mut out = alloc::vec![alloc::vec::Vec::new()];
+    let mut frontier = out.clone();
+    for _ in 0..4 {
+        let mut next = alloc::vec::Vec::new();
+        for n in &frontier {
+            for p in PIECES.iter().copied().chain(long.iter().map(alloc::vec::Vec::as_slice)) {
+                next.push([n.as_slice(), p].concat());
+            }
+        }
+        out.extend(next.iter().cloned());
+        frontier = next;
+    }
+    out
 }
 
 #[cfg(test)]

@@ -103,12 +103,39 @@ impl<'a> Suffix<'a> {
     }
 }
 
+/// `BUCKETS[c]..BUCKETS[c + 1]` are the indices in [`RULES`] of the rules whose first byte
+/// is `c` (the table is sorted), so a lookup searches one first letter's rules only.
+// Evaluated at compile time, where an index out of bounds is a build error.
+#[allow(clippy::indexing_slicing)]
+static BUCKETS: [u16; 257] = {
+    assert!(RULES.len() < u16::MAX as usize);
+    let mut b = [0u16; 257];
+    let mut i = 0;
+    while i < RULES.len() {
+        let first = RULES[i].0.as_bytes()[0] as usize;
+        b[first + 1] += 1;
+        i += 1;
+    }
+    let mut c = 1;
+    while c < 257 {
+        b[c] += b[c - 1];
+        c += 1;
+    }
+    b
+};
+
 fn find(key: &[u8]) -> Option<u8> {
-    RULES
-        .binary_search_by(|(rule, _)| rule.bytes().cmp(key.iter().map(|b| b.to_ascii_lowercase())))
-        .ok()
-        .and_then(|i| RULES.get(i))
-        .map(|&(_, flags)| flags)
+    let first = usize::from(key.first()?.to_ascii_lowercase());
+    let start = usize::from(BUCKETS.get(first).copied().unwrap_or_default());
+    let end = usize::from(BUCKETS.get(first + 1).copied().unwrap_or_default());
+    let bucket = RULES.get(start..end).unwrap_or_default();
+    // Keys are lowercase: a lowercase name (the usual case) compares as plain bytes.
+    let found = if key.iter().any(u8::is_ascii_uppercase) {
+        bucket.binary_search_by(|(rule, _)| rule.bytes().cmp(key.iter().map(u8::to_ascii_lowercase)))
+    } else {
+        bucket.binary_search_by(|(rule, _)| rule.as_bytes().cmp(key))
+    };
+    found.ok().and_then(|i| bucket.get(i)).map(|&(_, flags)| flags)
 }
 
 fn matched(flags: u8, bit: u8, scope: Scope) -> Option<Section> {
@@ -245,6 +272,15 @@ pub fn is_public_suffix_in(name: &str, scope: Scope) -> bool {
     normalize(name).is_some_and(|s| lookup_str(s, scope).is_some_and(|(labels, _)| labels == label_count(s)))
 }
 
+/// Whether the whole of `name` is a public suffix that a rule of the list (in `scope`)
+/// matches: [`public_suffix_in`] gives it back listed, with all its labels. Cheaper than
+/// asking that, which also slices the suffix out of the name.
+pub fn is_listed_suffix_in(name: &str, scope: Scope) -> bool {
+    normalize(name).is_some_and(|s| {
+        lookup_str(s, scope).is_some_and(|(labels, section)| section.is_some() && labels == label_count(s))
+    })
+}
+
 /// The registrable domain of `name` (the public suffix plus one label),
 /// using both sections; `None` when `name` is itself a public suffix or is
 /// malformed.
@@ -375,6 +411,34 @@ mod tests {
         }
         out.push_str("];\n");
         out
+    }
+
+    #[test]
+    fn find_ignores_ascii_case() {
+        for &(rule, flags) in RULES {
+            assert_eq!(find(rule.as_bytes()), Some(flags), "{rule}");
+            assert_eq!(find(rule.to_ascii_uppercase().as_bytes()), Some(flags), "{rule}");
+        }
+        for key in ["", "a", "zz", "example.com", "Com.", "co.uk.", "\u{e9}"] {
+            let slow = RULES.binary_search_by(|(r, _)| r.bytes().cmp(key.bytes().map(|b| b.to_ascii_lowercase())));
+            assert_eq!(find(key.as_bytes()), slow.ok().map(|i| RULES[i].1), "{key}");
+        }
+    }
+
+    #[test]
+    fn listed_suffix_agrees_with_public_suffix() {
+        let names = crate::domain::test_names();
+        let texts = names.iter().filter_map(|n| core::str::from_utf8(n).ok());
+        let extra = ["com", "co.uk", "example.co.uk", "CO.UK", "kawasaki.jp", "x.kawasaki.jp", "city.kawasaki.jp"];
+        for name in texts.chain(extra).chain(RULES.iter().map(|r| r.0)) {
+            for scope in [Scope::IcannOnly, Scope::All] {
+                // How `is_icann_suffix` asked before (on a name without its trailing dot).
+                let s = name.strip_suffix('.').unwrap_or(name);
+                let slow = public_suffix_in(s, scope)
+                    .is_some_and(|p| p.is_listed() && p.label_count() == s.split('.').count());
+                assert_eq!(!s.ends_with('.') && is_listed_suffix_in(s, scope), slow, "{name}");
+            }
+        }
     }
 
     #[test]

@@ -11,8 +11,8 @@
 use alloc::format;
 
 use crate::domain::idna::{decode_a_label, MAX_U_LABEL_CHARS};
-use crate::domain::psl::{is_icann_tld, public_suffix_in, registrable_domain, Scope as PslScope};
-use crate::domain::{check_dns_name, is_internal_name, looks_like_ipv4};
+use crate::domain::psl::{is_icann_tld, is_listed_suffix_in, registrable_domain, Scope as PslScope};
+use crate::domain::{check_dns_name, is_internal_name, is_plain_host, looks_like_ipv4};
 use crate::oid::{alg, attr, policy};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::aia::uri_host;
@@ -88,6 +88,10 @@ mod dns_fact {
     /// Only SAN dNSNames are tested for these two.
     pub(super) const BARE_SUFFIX: u32 = 1 << 13;
     pub(super) const WILDCARD_ON_SUFFIX: u32 = 1 << 14;
+    /// Some name is in an IP reverse zone (the reverse-zone rules test only those).
+    pub(super) const REVERSE_ZONE: u32 = 1 << 15;
+    /// Some name is an onion name (the onion rules test only those).
+    pub(super) const ONION: u32 = 1 << 16;
 }
 
 /// A name test: the reason the name fails, if it does.
@@ -117,6 +121,19 @@ fn dns_facts(cert: &Certificate) -> u32 {
         let mut facts = 0;
         let mut test = |n: &[u8]| {
             facts |= dns_fact::ANY;
+            if reverse_zone(n).is_some() {
+                facts |= dns_fact::REVERSE_ZONE;
+            }
+            if is_onion(n) {
+                facts |= dns_fact::ONION;
+            }
+            if is_plain_host(n) {
+                // Clears every test but the TLD's (the first).
+                if facts & dns_fact::INTERNAL == 0 && internal_name_defect(n).is_some() {
+                    facts |= dns_fact::INTERNAL;
+                }
+                return;
+            }
             for (bit, bad) in NAME_TESTS {
                 if facts & bit == 0 && bad(n).is_some() {
                     facts |= bit;
@@ -187,7 +204,8 @@ pub(crate) fn is_icann_suffix(name: &[u8]) -> bool {
     if !s.contains('.') {
         return is_icann_tld(s);
     }
-    public_suffix_in(s, PslScope::IcannOnly).is_some_and(|p| p.is_listed() && p.label_count() == s.split('.').count())
+    // A second trailing dot is an empty label (the list would ignore one more dot).
+    !s.ends_with('.') && is_listed_suffix_in(s, PslScope::IcannOnly)
 }
 
 /// Runs `bad` on every name; fails on the first that yields a reason, not applicable when
@@ -802,6 +820,19 @@ fn plabel_defect(n: &[u8]) -> Option<&'static str> {
     None
 }
 
+/// The outcome of a reverse-zone rule when no subscriber name is in a reverse zone (so
+/// its test passes every name), from [`dns_facts`]; `None` when some name is.
+fn outside_reverse_zones(cert: &Certificate) -> Option<Outcome> {
+    let facts = dns_facts(cert);
+    if facts & dns_fact::ANY == 0 {
+        Some(Outcome::NotApplicable)
+    } else if facts & dns_fact::REVERSE_ZONE == 0 {
+        Some(Outcome::Pass)
+    } else {
+        None
+    }
+}
+
 /// A reverse-zone name: whether it is IPv6, and the labels before `in-addr.arpa` /
 /// `ip6.arpa` (possibly empty).
 fn reverse_zone(n: &[u8]) -> Option<(bool, &[u8])> {
@@ -847,6 +878,9 @@ impl Rule for DnsnameIpReverseZone {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if let Some(outcome) = outside_reverse_zones(cert) {
+            return outcome;
+        }
         check_names(subscriber_names(cert), |n| reverse_zone(n).is_some().then_some("is in an IP reverse zone"))
     }
 }
@@ -917,6 +951,9 @@ impl Rule for DnsnameReverseZoneOfReservedIp {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if let Some(outcome) = outside_reverse_zones(cert) {
+            return outcome;
+        }
         check_names(subscriber_names(cert), |n| {
             let (v6, prefix) = reverse_zone(n)?;
             let block = match parse_reverse(v6, prefix).ok()?? {
@@ -954,6 +991,9 @@ impl Rule for DnsnameReverseZoneMalformed {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if let Some(outcome) = outside_reverse_zones(cert) {
+            return outcome;
+        }
         check_names(subscriber_names(cert), |n| {
             let (v6, prefix) = reverse_zone(n)?;
             parse_reverse(v6, prefix).err()
@@ -1035,6 +1075,9 @@ impl Rule for OnionNameNotV3Address {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let v2_allowed = cert.not_before().is_some_and(|nb| nb < Time::ymd(2020, 3, 27));
         check_names(onion_names(cert), |n| match onion_address_label(n) {
             None => Some("has no onion address label"),
@@ -1072,6 +1115,9 @@ impl Rule for OnionV3ChecksumInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let v3 = onion_names(cert).filter(|n| onion_address_label(n).and_then(decode_v3).is_some());
         check_names(v3, |n| {
             let raw = onion_address_label(n).and_then(decode_v3)?;
@@ -1106,6 +1152,9 @@ impl Rule for OnionVersionInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let v3 = onion_names(cert).filter(|n| onion_address_label(n).and_then(decode_v3).is_some());
         check_names(v3, |n| {
             let raw = onion_address_label(n).and_then(decode_v3)?;
@@ -1139,6 +1188,9 @@ impl Rule for OnionNameInNonEv {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if dns_facts(cert) & dns_fact::ONION == 0 {
+            return Outcome::NotApplicable; // no onion names
+        }
         let ev = matches!(cert.certificate_policies(), Some(Ok(p)) if p.value.contains(&policy::EV));
         check_names(onion_names(cert), |_| (!ev).then_some("is an onion name in a certificate without the EV policy"))
     }

@@ -205,8 +205,11 @@ fn uri_host_not_fqdn<'a>(scheme: &str, host: Host<'a>) -> Option<&'a str> {
     if h.is_empty() && scheme.eq_ignore_ascii_case("ldap") {
         return None;
     }
+    // A plain host name with a dot and no wildcard is one at once.
+    let plain = !h.starts_with('*') && h.contains('.') && domain::is_plain_host(h.as_bytes());
     let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
-    let fqdn = domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
+    let fqdn = plain
+        || domain::check_dns_name_with(h.as_bytes(), opts).is_ok_and(|n| !n.is_wildcard() && n.label_count() >= 2);
     (!fqdn).then_some(h)
 }
 
@@ -262,6 +265,217 @@ fn smtp_texts(cert: &Certificate) -> impl Iterator<Item = (&'static str, &str)> 
 /// The domain of a mailbox: what follows the last `@`.
 fn mail_domain(s: &str) -> Option<&str> {
     s.rsplit_once('@').map(|(_, d)| d)
+}
+
+/// Bits of [`alt_facts`]: which SAN/IAN rules have something to say about a certificate.
+mod alt_fact {
+    /// SAN or IAN decodes.
+    pub(super) const ALT: u32 = 1;
+    /// Some decoded SAN or IAN fails `rfc5280.alt_name_no_entries`.
+    pub(super) const NO_ENTRIES: u32 = 1 << 1;
+    /// Some entry decodes.
+    pub(super) const ENTRY: u32 = 1 << 2;
+    /// Some entry fails `rfc5280.general_name_empty`.
+    pub(super) const EMPTY: u32 = 1 << 3;
+    /// Some dNSName, rfc822Name or URI.
+    pub(super) const IA5: u32 = 1 << 4;
+    /// Some of them fails `rfc5280.general_name_not_ia5`.
+    pub(super) const NOT_IA5: u32 = 1 << 5;
+    /// Some non-empty dNSName.
+    pub(super) const DNS: u32 = 1 << 6;
+    /// Some dNSName fails `rfc5280.dns_name_space`.
+    pub(super) const SPACE: u32 = 1 << 7;
+    /// ... `rfc5280.dns_name_too_long`.
+    pub(super) const TOO_LONG: u32 = 1 << 8;
+    /// ... `rfc5280.dns_name_empty_label`.
+    pub(super) const EMPTY_LABEL: u32 = 1 << 9;
+    /// ... `rfc5280.dns_name_label_too_long`.
+    pub(super) const LABEL_TOO_LONG: u32 = 1 << 10;
+    /// ... `rfc5280.dns_name_label_hyphen_at_edge`.
+    pub(super) const HYPHEN: u32 = 1 << 11;
+    /// Some non-empty dNSName other than a single space.
+    pub(super) const NOT_SPACE: u32 = 1 << 12;
+    /// ... `rfc5280.dns_name_invalid_character`.
+    pub(super) const INVALID_CHAR: u32 = 1 << 13;
+    /// ... `rfc5280.dns_name_underscore_in_registered_label`.
+    pub(super) const UNDERSCORE_REGISTERED: u32 = 1 << 14;
+    /// ... `rfc5280.dns_name_underscore_in_lower_label`.
+    pub(super) const UNDERSCORE_LOWER: u32 = 1 << 15;
+    /// Some UTF-8 dNSName has an `xn--` label.
+    pub(super) const A_LABEL: u32 = 1 << 16;
+    /// Some of those labels fails `rfc9549.dns_name_a_label_invalid`.
+    pub(super) const A_LABEL_INVALID: u32 = 1 << 17;
+    /// Some non-empty ASCII rfc822Name.
+    pub(super) const RFC822: u32 = 1 << 18;
+    /// ... `rfc5280.rfc822_name_invalid`.
+    pub(super) const RFC822_INVALID: u32 = 1 << 19;
+    /// ... `rfc5280.rfc822_name_domain_too_long`.
+    pub(super) const RFC822_TOO_LONG: u32 = 1 << 20;
+    /// Some rfc822Name domain that `rfc9598.rfc822_name_domain_not_idna2008` looks at.
+    pub(super) const RFC822_IDNA: u32 = 1 << 21;
+    /// Some non-empty iPAddress.
+    pub(super) const IP: u32 = 1 << 22;
+    /// ... `rfc5280.ip_address_wrong_length`.
+    pub(super) const IP_WRONG_LENGTH: u32 = 1 << 23;
+    /// Some SmtpUTF8Mailbox otherName.
+    pub(super) const SMTP: u32 = 1 << 24;
+}
+
+/// What the SAN/IAN rules would find, from one walk of the entries, computed once per
+/// certificate: a rule returns at once when its bit says there is nothing to report, and
+/// walks the names again only to word its message. The bits come from the predicates the
+/// rules report with; a dNSName that [`domain::is_plain_host`] clears every dNSName test at once.
+fn alt_facts(cert: &Certificate) -> u32 {
+    use alt_fact::*;
+    cert.facts.alt_names.get_or(|| {
+        let mut facts = 0;
+        let san = cert.subject_alt_name().and_then(Result::ok).map(|e| e.value);
+        let ian = cert.issuer_alt_name().and_then(Result::ok).map(|e| e.value);
+        for g in san.into_iter().chain(ian) {
+            facts |= ALT;
+            if g.is_empty() {
+                facts |= NO_ENTRIES;
+            }
+        }
+        for (_, n) in alt_entries(cert) {
+            facts |= ENTRY;
+            if is_empty_name(&n) {
+                facts |= EMPTY;
+            }
+            match n {
+                GeneralName::DnsName(d) => {
+                    facts |= IA5 | if d.is_ascii() { 0 } else { NOT_IA5 };
+                    if !d.is_empty() {
+                        facts |= DNS | if d == b" " { 0 } else { NOT_SPACE };
+                        if !domain::is_plain_host(d) {
+                            facts |= dns_defects(d);
+                        }
+                    }
+                }
+                GeneralName::Rfc822Name(m) => {
+                    facts |= IA5 | if m.is_ascii() { 0 } else { NOT_IA5 };
+                    if let Some(m) = n.as_ia5().filter(|m| !m.is_empty()) {
+                        facts |= RFC822;
+                        if parse_mailbox(m, false).is_err() {
+                            facts |= RFC822_INVALID;
+                        }
+                        if mail_domain(m).is_some_and(|d| d.len() > domain::MAX_NAME_LEN) {
+                            facts |= RFC822_TOO_LONG;
+                        }
+                        if mail_domain(m).is_some_and(rfc822_idna_applies) {
+                            facts |= RFC822_IDNA;
+                        }
+                    }
+                }
+                GeneralName::Uri(u) => facts |= IA5 | if u.is_ascii() { 0 } else { NOT_IA5 },
+                GeneralName::IpAddress(ip) if !ip.is_empty() => {
+                    facts |= IP | if ip_wrong_length(ip) { IP_WRONG_LENGTH } else { 0 };
+                }
+                GeneralName::OtherName { type_id, .. } if type_id.is(&other_name::SMTP_UTF8_MAILBOX) => facts |= SMTP,
+                _ => {}
+            }
+        }
+        facts
+    })
+}
+
+/// The length `rfc5280.dns_name_too_long` compares with 253: without a trailing dot.
+fn dns_len(d: &[u8]) -> usize {
+    d.strip_suffix(b".").unwrap_or(d).len()
+}
+
+/// The label `rfc5280.dns_name_label_too_long` reports.
+fn dns_long_label(d: &[u8]) -> Option<&[u8]> {
+    labels(d).find(|x| x.len() > domain::MAX_LABEL_LEN)
+}
+
+/// The label `rfc5280.dns_name_label_hyphen_at_edge` reports.
+fn dns_hyphen_label(d: &[u8]) -> Option<&[u8]> {
+    labels(d).find(|x| x.starts_with(b"-") || x.ends_with(b"-"))
+}
+
+/// The character `rfc5280.dns_name_invalid_character` reports.
+fn dns_invalid_char(d: &[u8]) -> Option<u8> {
+    labels(d).enumerate().find_map(|(i, x)| {
+        if i == 0 && x == b"*" {
+            return None;
+        }
+        x.iter().copied().find(|&b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    })
+}
+
+/// Whether `rfc5280.dns_name_underscore_in_registered_label` fails `d`.
+fn dns_underscore_in_registered(d: &[u8]) -> bool {
+    labels(d).rev().nth(1).is_some_and(|x| x.contains(&b'_'))
+}
+
+/// The label `rfc5280.dns_name_underscore_in_lower_label` reports.
+fn dns_underscore_lower(d: &[u8]) -> Option<&[u8]> {
+    labels(d).rev().skip(2).find(|x| x.contains(&b'_'))
+}
+
+/// The `xn--` labels of a dNSName.
+fn name_a_labels(s: &str) -> impl Iterator<Item = &str> {
+    s.strip_suffix('.').unwrap_or(s).split('.').filter(|x| idna::has_ace_prefix(x))
+}
+
+/// Whether `rfc5280.general_name_empty` fails the entry.
+fn is_empty_name(n: &GeneralName<'_>) -> bool {
+    match n {
+        GeneralName::Rfc822Name(b)
+        | GeneralName::DnsName(b)
+        | GeneralName::Uri(b)
+        | GeneralName::IpAddress(b)
+        | GeneralName::X400Address(b)
+        | GeneralName::EdiPartyName(b) => b.is_empty(),
+        GeneralName::DirectoryName(name) => name.is_empty(),
+        GeneralName::OtherName { value, .. } => Tlv::parse(value).is_ok_and(|t| t.value.is_empty()),
+        GeneralName::RegisteredId(_) => false,
+    }
+}
+
+/// Whether `rfc9598.rfc822_name_domain_not_idna2008` looks at a mailbox domain.
+fn rfc822_idna_applies(d: &str) -> bool {
+    d.split('.').any(|x| idna::has_ace_prefix(x) || idna::is_reserved_ldh(x))
+}
+
+/// Whether `rfc5280.ip_address_wrong_length` fails a non-empty iPAddress.
+fn ip_wrong_length(ip: &[u8]) -> bool {
+    ip.len() != 4 && ip.len() != 16
+}
+
+/// The outcome of a SAN/IAN rule whose defect bit is clear: pass when the certificate has
+/// the names the rule looks at (`present`), else not applicable.
+fn alt_clear(facts: u32, present: u32) -> Outcome {
+    uri_clear(facts, present)
+}
+
+/// The [`alt_fact`] defect bits of a non-empty dNSName, each from its rule's predicate.
+fn dns_defects(d: &[u8]) -> u32 {
+    use alt_fact::*;
+    let mut facts = 0;
+    let mut flag = |bit: u32, on: bool| {
+        if on {
+            facts |= bit;
+        }
+    };
+    flag(SPACE, d == b" ");
+    flag(TOO_LONG, dns_len(d) > domain::MAX_NAME_LEN);
+    flag(EMPTY_LABEL, d.split(|&b| b == b'.').any(<[u8]>::is_empty));
+    flag(LABEL_TOO_LONG, dns_long_label(d).is_some());
+    flag(HYPHEN, dns_hyphen_label(d).is_some());
+    flag(INVALID_CHAR, d != b" " && dns_invalid_char(d).is_some());
+    flag(UNDERSCORE_REGISTERED, dns_underscore_in_registered(d));
+    flag(UNDERSCORE_LOWER, dns_underscore_lower(d).is_some());
+    if let Ok(s) = core::str::from_utf8(d) {
+        for x in name_a_labels(s) {
+            facts |= A_LABEL;
+            if idna::check_a_label(x).is_err() {
+                facts |= A_LABEL_INVALID;
+            }
+        }
+    }
+    facts
 }
 
 /// `rfc5280.subject_empty_without_san`
@@ -421,6 +635,10 @@ impl Rule for AltNameNoEntries {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::NO_ENTRIES == 0 {
+            return alt_clear(facts, alt_fact::ALT);
+        }
         let san = cert.subject_alt_name().and_then(Result::ok).map(|e| (SAN, e.value));
         let ian = cert.issuer_alt_name().and_then(Result::ok).map(|e| (IAN, e.value));
         verdict(san.into_iter().chain(ian), |(l, g)| g.is_empty().then(|| format!("{l} has no entries")))
@@ -452,20 +670,11 @@ impl Rule for GeneralNameEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        verdict(alt_entries(cert), |(l, n)| {
-            let empty = match n {
-                GeneralName::Rfc822Name(b)
-                | GeneralName::DnsName(b)
-                | GeneralName::Uri(b)
-                | GeneralName::IpAddress(b)
-                | GeneralName::X400Address(b)
-                | GeneralName::EdiPartyName(b) => b.is_empty(),
-                GeneralName::DirectoryName(name) => name.is_empty(),
-                GeneralName::OtherName { value, .. } => Tlv::parse(value).is_ok_and(|t| t.value.is_empty()),
-                GeneralName::RegisteredId(_) => false,
-            };
-            empty.then(|| format!("{l} contains an empty {}", n.kind()))
-        })
+        let facts = alt_facts(cert);
+        if facts & alt_fact::EMPTY == 0 {
+            return alt_clear(facts, alt_fact::ENTRY);
+        }
+        verdict(alt_entries(cert), |(l, n)| is_empty_name(&n).then(|| format!("{l} contains an empty {}", n.kind())))
     }
 }
 
@@ -499,6 +708,10 @@ impl Rule for GeneralNameNotIa5 {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::NOT_IA5 == 0 {
+            return alt_clear(facts, alt_fact::IA5);
+        }
         let items = alt_entries(cert)
             .filter(|(_, n)| matches!(n, GeneralName::DnsName(_) | GeneralName::Rfc822Name(_) | GeneralName::Uri(_)));
         verdict(items, |(l, n)| match n {
@@ -532,6 +745,10 @@ impl Rule for DnsNameSpace {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::SPACE == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| (d == b" ").then(|| format!("{l} has a dNSName that is a single space")))
     }
 }
@@ -560,8 +777,12 @@ impl Rule for DnsNameTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::TOO_LONG == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| {
-            let len = d.strip_suffix(b".").unwrap_or(d).len();
+            let len = dns_len(d);
             (len > domain::MAX_NAME_LEN)
                 .then(|| format!("{l} dNSName \"{}\" is {len} characters long (max 253)", lossy(d)))
         })
@@ -592,6 +813,10 @@ impl Rule for DnsNameEmptyLabel {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::EMPTY_LABEL == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| {
             d.split(|&b| b == b'.')
                 .any(<[u8]>::is_empty)
@@ -623,9 +848,12 @@ impl Rule for DnsNameLabelTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::LABEL_TOO_LONG == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| {
-            labels(d)
-                .find(|x| x.len() > domain::MAX_LABEL_LEN)
+            dns_long_label(d)
                 .map(|x| format!("{l} dNSName \"{}\" has a label of {} characters (max 63)", lossy(d), x.len()))
         })
     }
@@ -655,9 +883,12 @@ impl Rule for DnsNameLabelHyphenAtEdge {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::HYPHEN == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| {
-            labels(d)
-                .find(|x| x.starts_with(b"-") || x.ends_with(b"-"))
+            dns_hyphen_label(d)
                 .map(|x| format!("{l} dNSName \"{}\": label \"{}\" starts or ends with a hyphen", lossy(d), lossy(x)))
         })
     }
@@ -688,15 +919,13 @@ impl Rule for DnsNameInvalidCharacter {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::INVALID_CHAR == 0 {
+            return alt_clear(facts, alt_fact::NOT_SPACE);
+        }
         verdict(dns_names(cert).filter(|(_, d)| *d != b" "), |(l, d)| {
-            labels(d).enumerate().find_map(|(i, x)| {
-                if i == 0 && x == b"*" {
-                    return None;
-                }
-                x.iter().find(|&&b| b.is_ascii() && !(b.is_ascii_alphanumeric() || b == b'-' || b == b'_')).map(|&b| {
-                    format!("{l} dNSName \"{}\" contains the invalid character {:?}", lossy(d), char::from(b))
-                })
-            })
+            dns_invalid_char(d)
+                .map(|b| format!("{l} dNSName \"{}\" contains the invalid character {:?}", lossy(d), char::from(b)))
         })
     }
 }
@@ -726,12 +955,13 @@ impl Rule for DnsNameUnderscoreInRegisteredLabel {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::UNDERSCORE_REGISTERED == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| {
-            labels(d)
-                .rev()
-                .nth(1)
-                .filter(|x| x.contains(&b'_'))
-                .map(|_| format!("{l} dNSName \"{}\" has an underscore in its registered label", lossy(d)))
+            dns_underscore_in_registered(d)
+                .then(|| format!("{l} dNSName \"{}\" has an underscore in its registered label", lossy(d)))
         })
     }
 }
@@ -761,11 +991,12 @@ impl Rule for DnsNameUnderscoreInLowerLabel {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::UNDERSCORE_LOWER == 0 {
+            return alt_clear(facts, alt_fact::DNS);
+        }
         verdict(dns_names(cert), |(l, d)| {
-            labels(d)
-                .rev()
-                .skip(2)
-                .find(|x| x.contains(&b'_'))
+            dns_underscore_lower(d)
                 .map(|x| format!("{l} dNSName \"{}\": label \"{}\" contains an underscore", lossy(d), lossy(x)))
         })
     }
@@ -773,9 +1004,9 @@ impl Rule for DnsNameUnderscoreInLowerLabel {
 
 /// The `xn--` labels of ASCII dNSNames of SAN and IAN, with the name.
 fn a_labels(cert: &Certificate) -> impl Iterator<Item = (&'static str, &str, &str)> + '_ {
-    dns_names(cert).filter_map(|(l, d)| core::str::from_utf8(d).ok().map(|s| (l, s))).flat_map(|(l, s)| {
-        s.strip_suffix('.').unwrap_or(s).split('.').filter(|x| idna::has_ace_prefix(x)).map(move |x| (l, s, x))
-    })
+    dns_names(cert)
+        .filter_map(|(l, d)| core::str::from_utf8(d).ok().map(|s| (l, s)))
+        .flat_map(|(l, s)| name_a_labels(s).map(move |x| (l, s, x)))
 }
 
 /// `rfc9549.dns_name_a_label_invalid`
@@ -805,6 +1036,10 @@ impl Rule for DnsNameALabelInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::A_LABEL_INVALID == 0 {
+            return alt_clear(facts, alt_fact::A_LABEL);
+        }
         verdict(a_labels(cert), |(l, name, label)| {
             idna::check_a_label(label)
                 .err()
@@ -837,6 +1072,9 @@ impl Rule for DnsNameULabelNotNfc {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::A_LABEL == 0 {
+            return Outcome::NotApplicable;
+        }
         let mut buf = ['\0'; idna::MAX_U_LABEL_CHARS];
         let mut any = false;
         for (l, name, label) in a_labels(cert) {
@@ -885,6 +1123,10 @@ impl Rule for Rfc822NameInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::RFC822_INVALID == 0 {
+            return alt_clear(facts, alt_fact::RFC822);
+        }
         verdict(rfc822_names(cert), |(l, m)| {
             parse_mailbox(m, false).err().map(|e| format!("{l} rfc822Name \"{m}\" is not a valid mailbox: {e}"))
         })
@@ -914,6 +1156,10 @@ impl Rule for Rfc822NameDomainTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::RFC822_TOO_LONG == 0 {
+            return alt_clear(facts, alt_fact::RFC822);
+        }
         verdict(rfc822_names(cert), |(l, m)| {
             let d = mail_domain(m)?;
             (d.len() > domain::MAX_NAME_LEN)
@@ -946,9 +1192,10 @@ impl Rule for Rfc822NameDomainNotIdna2008 {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let items = rfc822_names(cert).filter(|(_, m)| {
-            mail_domain(m).is_some_and(|d| d.split('.').any(|x| idna::has_ace_prefix(x) || idna::is_reserved_ldh(x)))
-        });
+        if alt_facts(cert) & alt_fact::RFC822_IDNA == 0 {
+            return Outcome::NotApplicable;
+        }
+        let items = rfc822_names(cert).filter(|(_, m)| mail_domain(m).is_some_and(rfc822_idna_applies));
         verdict(items, |(l, m)| {
             let d = mail_domain(m)?;
             idna::check_name_labels(d).err().map(|e| format!("{l} rfc822Name \"{m}\": domain is not IDNA2008: {e}"))
@@ -1140,13 +1387,16 @@ impl Rule for IpAddressWrongLength {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        let facts = alt_facts(cert);
+        if facts & alt_fact::IP_WRONG_LENGTH == 0 {
+            return alt_clear(facts, alt_fact::IP);
+        }
         let items = alt_entries(cert).filter_map(|(l, n)| match n {
             GeneralName::IpAddress(ip) if !ip.is_empty() => Some((l, ip)),
             _ => None,
         });
         verdict(items, |(l, ip)| {
-            (ip.len() != 4 && ip.len() != 16)
-                .then(|| format!("{l} iPAddress is {} octets long (must be 4 or 16)", ip.len()))
+            ip_wrong_length(ip).then(|| format!("{l} iPAddress is {} octets long (must be 4 or 16)", ip.len()))
         })
     }
 }
@@ -1176,6 +1426,9 @@ impl Rule for SmtpUtf8MailboxAsciiLocalPart {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         verdict(smtp_texts(cert), |(l, m)| {
             let local = m.rsplit_once('@').map_or(m, |(local, _)| local);
             local.is_ascii().then(|| format!("{l} SmtpUTF8Mailbox \"{m}\" has an all-ASCII local-part"))
@@ -1206,6 +1459,9 @@ impl Rule for SmtpUtf8MailboxNotUtf8String {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         verdict(smtp_utf8_mailboxes(cert), |(l, v)| {
             smtp_text(v).is_none().then(|| {
                 let t = Tlv::parse(v).map_or(0, |t| t.tag);
@@ -1238,6 +1494,9 @@ impl Rule for SmtpUtf8MailboxHasBom {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         verdict(smtp_utf8_mailboxes(cert), |(l, v)| {
             let content = Tlv::parse(v).map_or(v, |t| t.value);
             content
@@ -1273,6 +1532,9 @@ impl Rule for SmtpUtf8MailboxInvalidSyntax {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         verdict(smtp_texts(cert), |(l, m)| {
             parse_mailbox(m, true).err().map(|e| format!("{l} SmtpUTF8Mailbox \"{m}\" is not a valid mailbox: {e}"))
         })
@@ -1305,6 +1567,9 @@ impl Rule for SmtpUtf8MailboxDomainInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         let items = smtp_texts(cert).filter_map(|(l, m)| mail_domain(m).map(|d| (l, m, d)));
         verdict(items, |(l, m, d)| {
             if d.is_empty() {
@@ -1347,6 +1612,9 @@ impl Rule for SmtpUtf8MailboxDomainUppercase {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         let items = smtp_texts(cert).filter_map(|(l, m)| mail_domain(m).map(|d| (l, m, d)));
         verdict(items, |(l, m, d)| {
             d.chars()
@@ -1380,6 +1648,9 @@ impl Rule for SmtpUtf8MailboxDomainTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        if alt_facts(cert) & alt_fact::SMTP == 0 {
+            return Outcome::NotApplicable;
+        }
         let items = smtp_texts(cert).filter_map(|(l, m)| mail_domain(m).map(|d| (l, d)));
         verdict(items, |(l, d)| {
             (d.len() > domain::MAX_NAME_LEN)
@@ -1856,5 +2127,120 @@ mod tests {
         // IAN entries count too.
         assert_status(&SmtpUtf8MailboxDomainUppercase, &ian(&[smtp("п@EXAMPLE.com")]), Status::Error);
         let _ = (vec![0u8], attr::COMMON_NAME);
+    }
+
+    /// Every SAN/IAN rule behind [`alt_facts`] gives the same outcome, message included,
+    /// as its full walk (forced by pre-filling the memo with every bit set).
+    #[test]
+    fn alt_facts_agree_with_the_full_walk() {
+        let long_label = "a".repeat(64);
+        let dns_cases = [
+            "example.com",
+            "*.example.com",
+            "WWW.Example.COM",
+            "a-b.c-d.example",
+            "com",
+            "*",
+            "*.",
+            "*.com",
+            " ",
+            "",
+            ".",
+            "example.com.",
+            ".example.com",
+            "a..b.com",
+            "-a.com",
+            "a-.com",
+            "a.-b-.com",
+            "my_host.example.com",
+            "www.my_domain.com",
+            "_a.b",
+            "a_b",
+            "a*b.example.com",
+            "www.exa mple.com",
+            "x@y.com",
+            "xn--bcher-kva.example",
+            "XN--bcher-kva.example",
+            "xn--abc-.example",
+            "xn--example.com",
+            "xn--",
+            "a.xn--zz",
+            "bücher.example",
+            "a.*.com",
+            "**.com",
+            "*.*.com",
+        ];
+        let mut names: alloc::vec::Vec<String> = dns_cases.iter().map(|s| String::from(*s)).collect();
+        names.push(alloc::format!("{long_label}.com"));
+        names.push(long_name(253));
+        names.push(long_name(254));
+        names.push(alloc::format!("{}.", long_name(253)));
+        let mut builders: alloc::vec::Vec<CertBuilder> = names.iter().map(|n| san(&[dns(n)])).collect();
+        builders.push(san(&[dns("example.com"), dns("a..b")]));
+        builders.push(ian(&[dns("my_host.example.com")]));
+        for m in ["a@example.com", "A <a@example.com>", "a", "", "a@xn--zz.example", "a@ab--cd.example", "é@x.com"] {
+            builders.push(san(&[email(m)]));
+        }
+        builders.push(san(&[email(&alloc::format!("a@{}", long_name(254)))]));
+        for ip_len in [0, 4, 5, 16] {
+            builders.push(san(&[ip(&vec![1; ip_len])]));
+        }
+        builders.push(san(&[uri("http://é.example/")]));
+        builders.push(san(&[dir(&seq(&[]))]));
+        builders.push(san(&[smtp("пользователь@example.com"), smtp("ascii@example.com")]));
+        builders.push(san(&[]));
+        builders.push(ian(&[]));
+        let mut none = CertBuilder::leaf();
+        none.extensions = None;
+        builders.push(none);
+        let ctx = Context::default();
+        for b in &builders {
+            let cert = b.clone().not_before(Time::ymd(2025, 1, 1)).build();
+            let full = cert.clone();
+            full.facts.alt_names.get_or(|| u32::MAX);
+            for r in RULES {
+                assert_eq!(r.check(&cert, &ctx), r.check(&full, &ctx), "{} on {:?}", r.meta().id(), b.extensions);
+            }
+        }
+        // The bits themselves, on a few names.
+        use alt_fact::*;
+        let facts = |b: &CertBuilder| alt_facts(&b.build());
+        assert_eq!(facts(&san(&[dns("example.com")])), ALT | ENTRY | IA5 | DNS | NOT_SPACE);
+        assert_eq!(facts(&san(&[dns(" ")])) & (SPACE | NOT_SPACE | INVALID_CHAR), SPACE);
+        assert_eq!(
+            facts(&san(&[dns("a_b.example.com")])) & (UNDERSCORE_LOWER | UNDERSCORE_REGISTERED),
+            UNDERSCORE_LOWER
+        );
+        assert_eq!(facts(&san(&[dns("xn--abc-.example")])) & (A_LABEL | A_LABEL_INVALID), A_LABEL | A_LABEL_INVALID);
+        assert_eq!(facts(&san(&[])) & (NO_ENTRIES | ENTRY), NO_ENTRIES);
+    }
+
+    /// A name that `is_plain_host` lets through fails none of the dNSName tests.
+    #[test]
+    fn plain_hosts_pass_every_dns_name_test() {
+        let mut plain = 0;
+        for n in domain::test_names() {
+            if domain::is_plain_host(&n) {
+                plain += 1;
+                assert_eq!(dns_defects(&n), 0, "{}", n.escape_ascii());
+                assert!(n != b" " && n.is_ascii());
+            }
+        }
+        assert!(plain > 400, "{plain}");
+    }
+
+    /// The plain-host shortcut of `uri_host_not_fqdn` agrees with the full check.
+    #[test]
+    fn uri_host_shortcut_agrees() {
+        let opts = domain::DnsNameOptions { allow_underscore: true, allow_trailing_dot: true };
+        for n in domain::test_names() {
+            let Ok(h) = core::str::from_utf8(&n) else { continue };
+            let full =
+                domain::check_dns_name_with(n.as_slice(), opts).is_ok_and(|d| !d.is_wildcard() && d.label_count() >= 2);
+            for scheme in ["http", "ldap"] {
+                let want = (!(full || h.is_empty() && scheme == "ldap")).then_some(h);
+                assert_eq!(uri_host_not_fqdn(scheme, Host::RegName(h)), want, "{h}");
+            }
+        }
     }
 }

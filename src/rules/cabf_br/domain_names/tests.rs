@@ -317,3 +317,65 @@ fn dns_facts_match_each_test() {
     // Every fact is exercised by some case.
     assert_eq!(seen, (1 << 15) - 1);
 }
+
+/// A name that `is_plain_host` lets through fails none of the name tests but the TLD's,
+/// which `dns_facts` still runs on it.
+#[test]
+fn plain_hosts_pass_every_syntax_test() {
+    assert_eq!(NAME_TESTS[0].0, dns_fact::INTERNAL);
+    let mut plain = 0;
+    for n in crate::domain::test_names() {
+        if is_plain_host(&n) {
+            plain += 1;
+            for (bit, bad) in &NAME_TESTS[1..] {
+                assert_eq!(bad(&n), None, "{bit:x} {}", n.escape_ascii());
+            }
+        }
+    }
+    assert!(plain > 400, "{plain}");
+}
+
+/// The reverse-zone and onion rules answer from `dns_facts` as their full walk would (forced by
+/// pre-filling the memo with every bit set), message included.
+#[test]
+fn reverse_zone_and_onion_facts_agree_with_the_full_walk() {
+    let rules: [&dyn Rule; 7] = [
+        &DnsnameIpReverseZone,
+        &DnsnameReverseZoneOfReservedIp,
+        &DnsnameReverseZoneMalformed,
+        &OnionNameNotV3Address,
+        &OnionV3ChecksumInvalid,
+        &OnionVersionInvalid,
+        &OnionNameInNonEv,
+    ];
+    let cases: [&[&str]; 10] = [
+        &[TOR_V3],
+        &["example.com", "x.onion"],
+        &["ONION."],
+        &[],
+        &["example.com"],
+        &["example.com", "1.2.0.192.in-addr.arpa"],
+        &["10.in-addr.arpa."],
+        &["x.ip6.arpa", "a.b"],
+        &["IN-ADDR.ARPA"],
+        &["notin-addr.arpa"],
+    ];
+    let ctx = Context::default();
+    for names in cases {
+        for b in [
+            leaf(names),
+            CertBuilder::leaf().san_dns(&["example.com"]).subject(&[(
+                &attr::COMMON_NAME,
+                tag::UTF8_STRING,
+                names.first().unwrap_or(&"x"),
+            )]),
+        ] {
+            let cert = b.build();
+            let full = cert.clone();
+            full.facts.dns_names.get_or(|| u32::MAX);
+            for r in rules {
+                assert_eq!(r.check(&cert, &ctx), r.check(&full, &ctx), "{} {names:?}", r.meta().id());
+            }
+        }
+    }
+}
