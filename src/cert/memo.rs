@@ -82,6 +82,9 @@ pub(crate) struct Facts {
     /// Which validity-time format rules apply and which fail
     /// (`rules::rfc5280::encoding::time_facts`).
     pub(crate) times: Memo,
+    /// What the certificatePolicies rules would find
+    /// (`rules::rfc5280::policies::policy_facts`).
+    pub(crate) policies: Memo,
 }
 
 #[cfg(test)]
