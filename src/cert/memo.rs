@@ -85,6 +85,8 @@ pub(crate) struct Facts {
     /// What the certificatePolicies rules would find
     /// (`rules::rfc5280::policies::policy_facts`).
     pub(crate) policies: Memo,
+    /// The key kind and the keyUsage bits (`rules::rfc5280::spki::key_facts`).
+    pub(crate) key: Memo,
 }
 
 #[cfg(test)]
