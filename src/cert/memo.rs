@@ -87,6 +87,8 @@ pub(crate) struct Facts {
     pub(crate) policies: Memo,
     /// The key kind and the keyUsage bits (`rules::rfc5280::spki::key_facts`).
     pub(crate) key: Memo,
+    /// What the DistributionPoint rules would find (`rules::rfc5280::crl_dp::dp_facts`).
+    pub(crate) crl_dps: Memo,
 }
 
 #[cfg(test)]
