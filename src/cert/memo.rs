@@ -89,6 +89,9 @@ pub(crate) struct Facts {
     pub(crate) key: Memo,
     /// What the DistributionPoint rules would find (`rules::rfc5280::crl_dp::dp_facts`).
     pub(crate) crl_dps: Memo,
+    /// What the AIA/SIA access-description rules would find
+    /// (`rules::rfc5280::aia::access_facts`).
+    pub(crate) access: Memo,
 }
 
 #[cfg(test)]
