@@ -255,7 +255,8 @@ impl<'a> ExtKeyUsage<'a> {
 
     /// The purposes, in order.
     pub fn purposes(&self) -> impl Iterator<Item = Oid<'a>> + 'a {
-        Reader::new(self.content).filter_map(|t| Oid::new(t.ok()?.value))
+        // `content` passed `parse`: every element is a well-formed OID.
+        Reader::new(self.content).filter_map(|t| Some(Oid::new_unchecked(t.ok()?.value)))
     }
 
     /// Whether a purpose is listed.
@@ -308,7 +309,8 @@ impl<'a> CertificatePolicies<'a> {
 
     /// The policies, in order.
     pub fn policies(&self) -> impl Iterator<Item = PolicyInformation<'a>> + 'a {
-        Reader::new(self.content).filter_map(|t| PolicyInformation::from_tlv(t.ok()?).ok())
+        // `content` passed `parse`: the elements are only framed, not checked again.
+        Reader::new(self.content).filter_map(|t| PolicyInformation::from_valid(t.ok()?))
     }
 
     /// Whether a policy identifier is listed.
@@ -324,6 +326,14 @@ impl<'a> PolicyInformation<'a> {
         let qualifiers = r.read_optional(tag::SEQUENCE)?.map(|q| q.value);
         r.finish()?;
         Ok(Self { id, qualifiers })
+    }
+
+    /// `from_tlv` of an element already accepted by it.
+    fn from_valid(t: Tlv<'a>) -> Option<Self> {
+        let mut r = t.reader();
+        let id = Oid::new_unchecked(r.read().ok()?.value);
+        let qualifiers = r.read().ok().map(|q| q.value);
+        Some(Self { id, qualifiers })
     }
 
     /// Whether policyQualifiers is present.
@@ -343,7 +353,13 @@ impl<'a> PolicyInformation<'a> {
 
     /// The qualifiers, in order.
     pub fn qualifiers(&self) -> impl Iterator<Item = PolicyQualifier<'a>> + 'a {
-        self.qualifiers_checked().filter_map(Result::ok)
+        // A PolicyInformation outside `CertificatePolicies::parse` comes from a value that
+        // `qualifiers_checked` accepted: only frame the elements.
+        Reader::new(self.qualifiers.unwrap_or_default()).filter_map(|t| {
+            let mut r = t.ok()?.reader();
+            let id = Oid::new_unchecked(r.read().ok()?.value);
+            Some(PolicyQualifier { id, qualifier: r.read().ok() })
+        })
     }
 }
 
@@ -408,7 +424,12 @@ impl<'a> AccessDescriptions<'a> {
 
     /// The descriptions, in order.
     pub fn iter(&self) -> impl Iterator<Item = AccessDescription<'a>> + 'a {
-        Reader::new(self.content).filter_map(|t| Self::item(t.ok()?).ok())
+        // `content` passed `parse`: the elements are only framed, not checked again.
+        Reader::new(self.content).filter_map(|t| {
+            let mut r = t.ok()?.reader();
+            let method = Oid::new_unchecked(r.read().ok()?.value);
+            Some(AccessDescription { method, location: GeneralName::from_tlv(r.read().ok()?) })
+        })
     }
 
     /// Whether the sequence is empty.
@@ -467,7 +488,23 @@ impl<'a> DistributionPoints<'a> {
 
     /// The distribution points, in order.
     pub fn iter(&self) -> impl Iterator<Item = DistributionPoint<'a>> + 'a {
-        Reader::new(self.content).filter_map(|t| Self::item(t.ok()?).ok())
+        // `content` passed `parse`: the elements are only framed, not checked again.
+        Reader::new(self.content).filter_map(|t| Some(Self::valid_item(t.ok()?)))
+    }
+
+    /// `item` of an element already accepted by it.
+    fn valid_item(t: Tlv<'a>) -> DistributionPoint<'a> {
+        let mut r = t.reader();
+        let mut dp = DistributionPoint { full_name: None, relative_name: None, reasons: None, crl_issuer: None };
+        if let Some(inner) = r.read_optional(0xa0).ok().flatten().and_then(|n| Tlv::parse(n.value).ok()) {
+            match inner.tag {
+                0xa0 => dp.full_name = Some(GeneralNames::validated(inner.value)),
+                _ => dp.relative_name = Some(inner.value),
+            }
+        }
+        dp.reasons = r.read_optional(0x81).ok().flatten().map(|t| t.value);
+        dp.crl_issuer = r.read_optional(0xa2).ok().flatten().map(|i| GeneralNames::validated(i.value));
+        dp
     }
 
     /// Whether the sequence is empty.
@@ -658,5 +695,56 @@ impl<'a> SctList<'a> {
             remaining = rest;
             Self::header(sct)
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oid::policy;
+    use crate::testutil::der::*;
+    use alloc::vec::Vec;
+
+    /// The element checks by `parse`, which the accessors of a parsed value skip.
+    fn checked<'a, T, U>(
+        content: &'a [u8],
+        item: impl Fn(Tlv<'a>) -> Result<T, Asn1Error>,
+        f: impl Fn(T) -> U,
+    ) -> Vec<U> {
+        Reader::new(content).map(|t| f(item(t.unwrap()).unwrap())).collect()
+    }
+
+    #[test]
+    fn parsed_views_iterate_as_the_checks_read() {
+        let cps = seq(&[&oid(&policy::QT_CPS), &tlv(tag::IA5_STRING, b"http://x")]);
+        let bare = seq(&[&oid(&policy::QT_UNOTICE)]);
+        let cp = seq(&[&seq(&[&oid(&policy::DV)]), &seq(&[&oid(&policy::OV), &seq(&[&cps, &bare])])]);
+        let parsed = CertificatePolicies::parse(&cp).unwrap();
+        let content = Tlv::parse(&cp).unwrap().value;
+        let want = checked(content, PolicyInformation::from_tlv, |p| {
+            (p, p.qualifiers_checked().map(Result::unwrap).collect::<Vec<_>>())
+        });
+        let got: Vec<_> = parsed.policies().map(|p| (p, p.qualifiers().collect::<Vec<_>>())).collect();
+        assert_eq!(got, want);
+        assert_eq!(got.iter().map(|(_, q)| q.len()).sum::<usize>(), 2);
+
+        let uri = ctx_prim(6, b"http://x");
+        let aia = seq(&[&seq(&[&oid(&crate::oid::access::OCSP), &uri]), &seq(&[&oid(&policy::DV), &ctx_prim(9, b"")])]);
+        let content = Tlv::parse(&aia).unwrap().value;
+        let got: Vec<_> = AccessDescriptions::parse(&aia).unwrap().iter().collect();
+        assert_eq!(got, checked(content, AccessDescriptions::item, |d| d));
+        assert!(got.len() == 2 && got.iter().any(|d| d.location.is_err()));
+
+        let names = seq(&[&uri]);
+        let dps = seq(&[
+            &seq(&[&ctx_cons(0, &ctx_cons(0, &uri))]),
+            &seq(&[&ctx_cons(0, &ctx_cons(1, &set(&[&seq(&[&oid(&policy::DV), &null()])]))), &ctx_prim(1, &[7, 0x80])]),
+            &seq(&[&ctx_cons(2, &names[2..])]),
+            &seq(&[]),
+        ]);
+        let content = Tlv::parse(&dps).unwrap().value;
+        let got: Vec<_> = DistributionPoints::parse(&dps).unwrap().iter().collect();
+        assert_eq!(got, checked(content, DistributionPoints::item, |d| d));
+        assert_eq!(got.len(), 4);
     }
 }

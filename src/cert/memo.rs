@@ -88,6 +88,16 @@ pub(crate) struct Facts {
     /// Which SAN/IAN entry tests the alternative names fail
     /// (`rules::rfc5280::san::alt_facts`).
     pub(crate) alt_names: Memo,
+    /// What the certificatePolicies rules would find
+    /// (`rules::rfc5280::policies::policy_facts`).
+    pub(crate) policies: Memo,
+    /// The key kind and the keyUsage bits (`rules::rfc5280::spki::key_facts`).
+    pub(crate) key: Memo,
+    /// What the DistributionPoint rules would find (`rules::rfc5280::crl_dp::dp_facts`).
+    pub(crate) crl_dps: Memo,
+    /// What the AIA/SIA access-description rules would find
+    /// (`rules::rfc5280::aia::access_facts`).
+    pub(crate) access: Memo,
 }
 
 #[cfg(test)]

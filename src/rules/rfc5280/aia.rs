@@ -33,6 +33,63 @@ fn is_http_or_ldap(cert: &Certificate, location: &Result<GeneralName<'_>, crate:
     matches!(location, Ok(GeneralName::Uri(u)) if super::san::is_http_or_ldap_uri(cert, u))
 }
 
+// Bits of `access_facts`. Each rule reads a pair: one saying it applies, one saying it fails.
+/// An AIA id-ad-caIssuers or id-ad-ocsp description.
+const A_LOC: u32 = 1;
+/// One of those whose location decodes to a name other than a URI.
+const A_LOC_BAD: u32 = 1 << 1;
+/// An AIA id-ad-caIssuers description.
+const A_CAI: u32 = 1 << 2;
+/// Those exist and none is an HTTP or LDAP URI.
+const A_CAI_BAD: u32 = 1 << 3;
+/// An SIA id-ad-caRepository description.
+const A_REPO: u32 = 1 << 4;
+/// Those exist and none is an HTTP or LDAP URI.
+const A_REPO_BAD: u32 = 1 << 5;
+
+/// What the access-description rules would find, for all of them in one walk of AIA and
+/// SIA. Cached in the certificate.
+fn access_facts(cert: &Certificate) -> u32 {
+    cert.facts.access.get_or(|| {
+        let (mut bits, mut cai_ok, mut repo_ok) = (0, false, false);
+        for ad in aia(cert) {
+            let cai = ad.method.is(&access::CA_ISSUERS);
+            if cai || ad.method.is(&access::OCSP) {
+                bits |= A_LOC;
+                if matches!(ad.location, Ok(ref n) if !matches!(n, GeneralName::Uri(_))) {
+                    bits |= A_LOC_BAD;
+                }
+            }
+            if cai {
+                bits |= A_CAI;
+                cai_ok = cai_ok || is_http_or_ldap(cert, &ad.location);
+            }
+        }
+        for ad in sia(cert).filter(|ad| ad.method.is(&access::CA_REPOSITORY)) {
+            bits |= A_REPO;
+            repo_ok = repo_ok || is_http_or_ldap(cert, &ad.location);
+        }
+        if bits & A_CAI != 0 && !cai_ok {
+            bits |= A_CAI_BAD;
+        }
+        if bits & A_REPO != 0 && !repo_ok {
+            bits |= A_REPO_BAD;
+        }
+        bits
+    })
+}
+
+/// The verdict of a rule whose [`access_facts`] bits say it passes (`seen` set, `bad`
+/// clear) or does not apply (`seen` clear); `None` when it fails and must word why.
+fn access_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
+    let facts = access_facts(cert);
+    match (facts & seen != 0, facts & bad != 0) {
+        (_, true) => None,
+        (true, false) => Some(Outcome::Pass),
+        (false, false) => Some(Outcome::NotApplicable),
+    }
+}
+
 /// `rfc5280.aia_critical`
 ///
 /// **What it checks**: authorityInfoAccess is not marked critical.
@@ -117,6 +174,13 @@ impl Rule for AiaAccessLocationNotUri {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        access_verdict(cert, A_LOC, A_LOC_BAD).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl AiaAccessLocationNotUri {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let items = aia(cert).filter(|ad| ad.method.is(&access::CA_ISSUERS) || ad.method.is(&access::OCSP));
         verdict(items, |ad| match ad.location {
             Ok(GeneralName::Uri(_)) | Err(_) => None,
@@ -153,6 +217,13 @@ impl Rule for AiaCaIssuersNoHttpOrLdap {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        access_verdict(cert, A_CAI, A_CAI_BAD).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl AiaCaIssuersNoHttpOrLdap {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let mut any = false;
         for ad in aia(cert).filter(|ad| ad.method.is(&access::CA_ISSUERS)) {
             any = true;
@@ -191,6 +262,13 @@ impl Rule for SiaCaRepositoryNoHttpOrLdap {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        access_verdict(cert, A_REPO, A_REPO_BAD).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl SiaCaRepositoryNoHttpOrLdap {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let mut any = false;
         for ad in sia(cert).filter(|ad| ad.method.is(&access::CA_REPOSITORY)) {
             any = true;
@@ -315,7 +393,7 @@ mod tests {
     use crate::oid::ObjectIdentifier;
     use crate::testutil::{der::*, *};
     use crate::Status;
-    use alloc::vec::Vec;
+    use alloc::{vec, vec::Vec};
 
     fn ad(method: &ObjectIdentifier, location: &[u8]) -> Vec<u8> {
         seq(&[&oid(method), location])
@@ -414,5 +492,45 @@ mod tests {
         assert_status(r, &ok, Status::Pass);
         assert_status(r, &with_sia(&[ad(&access::TIME_STAMPING, &dir(&issuer_name()))]), Status::Error);
         assert_status(r, &with_sia(&[ad(&access::CA_REPOSITORY, &dir(&issuer_name()))]), Status::NotApplicable);
+    }
+
+    #[test]
+    fn cached_access_facts_give_the_direct_verdicts() {
+        let locations: Vec<Vec<u8>> = vec![
+            uri("http://ca.example/ca.crt"),
+            uri("ldap://dir.example/cn=CA?cACertificate"),
+            uri("ftp://ca.example/ca.crt"),
+            dir(&issuer_name()),
+            ctx_prim(6, &[0xff]),
+            ctx_prim(9, b""),
+        ];
+        let methods = [&access::CA_ISSUERS, &access::OCSP, &access::CA_REPOSITORY];
+        let mut certs = vec![CertBuilder::leaf(), CertBuilder::sub_ca()];
+        for m in methods {
+            for l in &locations {
+                let one = ad(m, l);
+                certs.push(with_aia(core::slice::from_ref(&one)));
+                certs.push(with_sia(core::slice::from_ref(&one)));
+                let ftp = ad(m, &locations[2]);
+                certs.push(with_aia(&[ftp.clone(), one.clone()]));
+                certs.push(with_sia(&[ftp, one]));
+            }
+        }
+        type Direct = (&'static dyn Rule, fn(&Certificate) -> Outcome);
+        let rules: [Direct; 3] = [
+            (&AiaAccessLocationNotUri, |c| AiaAccessLocationNotUri.direct(c)),
+            (&AiaCaIssuersNoHttpOrLdap, |c| AiaCaIssuersNoHttpOrLdap.direct(c)),
+            (&SiaCaRepositoryNoHttpOrLdap, |c| SiaCaRepositoryNoHttpOrLdap.direct(c)),
+        ];
+        let mut failures = [0; 3];
+        for b in &certs {
+            let cert = b.build();
+            for (i, (rule, direct)) in rules.iter().enumerate() {
+                let want = direct(&cert);
+                failures[i] += usize::from(matches!(want, Outcome::Fail(_)));
+                assert_eq!(rule.check(&cert, &Context::default()), want, "{}", rule.meta().id());
+            }
+        }
+        assert!(failures.iter().all(|&n| n > 0), "{failures:?}");
     }
 }

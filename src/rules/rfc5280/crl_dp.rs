@@ -33,6 +33,73 @@ fn points(cert: &Certificate) -> impl Iterator<Item = (&'static str, Distributio
     crldp.into_iter().chain(fresh).flat_map(|(l, dps)| dps.iter().map(move |dp| (l, dp)))
 }
 
+// Bits of `dp_facts`. Each rule reads a pair: one saying it applies, one saying it fails.
+/// A DistributionPoint.
+const D_POINT: u32 = 1;
+/// One with neither distributionPoint nor cRLIssuer.
+const D_UNNAMED: u32 = 1 << 1;
+/// One with a fullName.
+const D_FULL: u32 = 1 << 2;
+/// A fullName without an HTTP or LDAP URI.
+const D_FULL_NO_HTTP: u32 = 1 << 3;
+/// One named by nameRelativeToCRLIssuer.
+const D_RELATIVE: u32 = 1 << 4;
+/// One of those with more than one cRLIssuer name.
+const D_RELATIVE_MULTI: u32 = 1 << 5;
+/// One with a cRLIssuer.
+const D_ISSUER: u32 = 1 << 6;
+/// A cRLIssuer entry that is not a readable directoryName.
+const D_ISSUER_NOT_DN: u32 = 1 << 7;
+/// A cRLIssuer, and the certificate's issuer decodes.
+const D_ISSUER_CMP: u32 = 1 << 8;
+/// A cRLIssuer directoryName equal to the certificate's issuer.
+const D_ISSUER_IS_CERT: u32 = 1 << 9;
+
+/// What the DistributionPoint rules would find, for all of them in one walk. Cached in
+/// the certificate.
+fn dp_facts(cert: &Certificate) -> u32 {
+    cert.facts.crl_dps.get_or(|| {
+        let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
+        let issuer = cert.issuer().ok();
+        let mut bits = 0;
+        for (_, dp) in points(cert) {
+            let named = dp.full_name.is_some() || dp.relative_name.is_some() || dp.crl_issuer.is_some();
+            bits |= D_POINT | flag(!named, D_UNNAMED);
+            if let Some(full) = dp.full_name {
+                let ok = full.names().any(|n| match n {
+                    GeneralName::Uri(u) => super::san::is_http_or_ldap_uri(cert, u),
+                    _ => false,
+                });
+                bits |= D_FULL | flag(!ok, D_FULL_NO_HTTP);
+            }
+            if dp.relative_name.is_some() {
+                let n = dp.crl_issuer.map_or(0, |g| g.iter().count());
+                bits |= D_RELATIVE | flag(n > 1, D_RELATIVE_MULTI);
+            }
+            if let Some(g) = dp.crl_issuer {
+                let not_dn = g.iter().any(|n| !matches!(n, Ok(GeneralName::DirectoryName(_))));
+                bits |= D_ISSUER | flag(not_dn, D_ISSUER_NOT_DN);
+                if let Some(issuer) = &issuer {
+                    let same = g.names().any(|n| matches!(n, GeneralName::DirectoryName(d) if d.raw() == issuer.raw()));
+                    bits |= D_ISSUER_CMP | flag(same, D_ISSUER_IS_CERT);
+                }
+            }
+        }
+        bits
+    })
+}
+
+/// The verdict of a rule whose [`dp_facts`] bits say it passes (`seen` set, `bad` clear)
+/// or does not apply (`seen` clear); `None` when it fails and must word why.
+fn dp_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
+    let facts = dp_facts(cert);
+    match (facts & seen != 0, facts & bad != 0) {
+        (_, true) => None,
+        (true, false) => Some(Outcome::Pass),
+        (false, false) => Some(Outcome::NotApplicable),
+    }
+}
+
 /// `rfc5280.crl_dp_critical`
 ///
 /// **What it checks**: cRLDistributionPoints is not marked critical.
@@ -93,6 +160,13 @@ impl Rule for CrlDpNoNameOrIssuer {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        dp_verdict(cert, D_POINT, D_UNNAMED).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CrlDpNoNameOrIssuer {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         verdict(points(cert), |(l, dp)| {
             let named = dp.full_name.is_some() || dp.relative_name.is_some() || dp.crl_issuer.is_some();
             (!named).then(|| format!("{l} has a DistributionPoint with neither distributionPoint nor cRLIssuer"))
@@ -123,6 +197,13 @@ impl Rule for CrlDpNoHttpOrLdapUri {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        dp_verdict(cert, D_FULL, D_FULL_NO_HTTP).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CrlDpNoHttpOrLdapUri {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let items = points(cert).filter_map(|(l, dp)| dp.full_name.map(|f| (l, f)));
         verdict(items, |(l, full)| {
             let ok = full.names().any(|n| match n {
@@ -156,6 +237,13 @@ impl Rule for CrlDpRelativeName {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        dp_verdict(cert, D_POINT, D_RELATIVE).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CrlDpRelativeName {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         verdict(points(cert), |(l, dp)| {
             dp.relative_name.map(|_| format!("{l} has a distribution point named by nameRelativeToCRLIssuer"))
         })
@@ -185,6 +273,13 @@ impl Rule for CrlDpRelativeNameMultipleIssuers {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        dp_verdict(cert, D_RELATIVE, D_RELATIVE_MULTI).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CrlDpRelativeNameMultipleIssuers {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let items = points(cert).filter(|(_, dp)| dp.relative_name.is_some());
         verdict(items, |(l, dp)| {
             let n = dp.crl_issuer.map_or(0, |g| g.iter().count());
@@ -215,6 +310,13 @@ impl Rule for CrlDpCrlIssuerNotDn {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        dp_verdict(cert, D_ISSUER, D_ISSUER_NOT_DN).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CrlDpCrlIssuerNotDn {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let items = points(cert).filter_map(|(l, dp)| dp.crl_issuer.map(|g| (l, g)));
         verdict(items, |(l, g)| {
             g.iter().find_map(|n| match n {
@@ -250,6 +352,13 @@ impl Rule for CrlDpCrlIssuerIsCertIssuer {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        dp_verdict(cert, D_ISSUER_CMP, D_ISSUER_IS_CERT).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CrlDpCrlIssuerIsCertIssuer {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Ok(issuer) = cert.issuer() else { return Outcome::NotApplicable };
         let items = points(cert).filter_map(|(l, dp)| dp.crl_issuer.map(|g| (l, g)));
         verdict(items, |(l, g)| {
@@ -328,7 +437,7 @@ mod tests {
     use super::*;
     use crate::testutil::{der::*, *};
     use crate::Status;
-    use alloc::vec::Vec;
+    use alloc::{vec, vec::Vec};
 
     /// `[0] distributionPoint` holding a fullName.
     fn dp_name(names: &[Vec<u8>]) -> Vec<u8> {
@@ -439,5 +548,46 @@ mod tests {
         assert_status(r, &crldp(core::slice::from_ref(&partial)), Status::Error);
         assert_status(r, &crldp(&[partial, full(&[uri("http://c.example/all.crl")])]), Status::Pass);
         assert_status(r, &CertBuilder::leaf(), Status::NotApplicable);
+    }
+
+    #[test]
+    fn cached_dp_facts_give_the_direct_verdicts() {
+        let other_dir = name(&[(&crate::oid::attr::COMMON_NAME, tag::UTF8_STRING, "Other CRL issuer")]);
+        let points: Vec<Vec<u8>> = vec![
+            full(&[uri("http://c.example/a.crl")]),
+            full(&[uri("ftp://c.example/a.crl")]),
+            full(&[dir(&issuer_name())]),
+            seq(&[&ctx_prim(1, &[0x06, 0x40])]),
+            seq(&[&ctx_cons(0, &relative())]),
+            seq(&[&ctx_cons(0, &relative()), &ctx_cons(2, &dir(&other_dir))]),
+            seq(&[&ctx_cons(0, &relative()), &ctx_cons(2, &[dir(&other_dir), dir(&other_dir)].concat())]),
+            seq(&[&ctx_cons(2, &dir(&CertBuilder::sub_ca().issuer))]),
+            seq(&[&ctx_cons(2, &uri("http://c.example/"))]),
+            seq(&[&dp_name(&[uri("http://c.example/b.crl")]), &ctx_cons(2, &dir(&other_dir))]),
+        ];
+        let mut certs = vec![CertBuilder::leaf(), CertBuilder::sub_ca()];
+        for p in &points {
+            certs.push(crldp(core::slice::from_ref(p)));
+            certs.push(fresh(&[points[0].clone(), p.clone()]));
+        }
+        type Direct = (&'static dyn Rule, fn(&Certificate) -> Outcome);
+        let rules: [Direct; 6] = [
+            (&CrlDpNoNameOrIssuer, |c| CrlDpNoNameOrIssuer.direct(c)),
+            (&CrlDpNoHttpOrLdapUri, |c| CrlDpNoHttpOrLdapUri.direct(c)),
+            (&CrlDpRelativeName, |c| CrlDpRelativeName.direct(c)),
+            (&CrlDpRelativeNameMultipleIssuers, |c| CrlDpRelativeNameMultipleIssuers.direct(c)),
+            (&CrlDpCrlIssuerNotDn, |c| CrlDpCrlIssuerNotDn.direct(c)),
+            (&CrlDpCrlIssuerIsCertIssuer, |c| CrlDpCrlIssuerIsCertIssuer.direct(c)),
+        ];
+        let mut failures = [0; 6];
+        for b in &certs {
+            let cert = b.build();
+            for (i, (rule, direct)) in rules.iter().enumerate() {
+                let want = direct(&cert);
+                failures[i] += usize::from(matches!(want, Outcome::Fail(_)));
+                assert_eq!(rule.check(&cert, &Context::default()), want, "{}", rule.meta().id());
+            }
+        }
+        assert!(failures.iter().all(|&n| n > 0), "{failures:?}");
     }
 }

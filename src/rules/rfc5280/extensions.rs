@@ -63,11 +63,21 @@ impl Rule for ExtensionDuplicate {
             return Outcome::NotApplicable;
         }
         let duplicate = if n <= 32 {
-            // The common case: a handful of extensions, compared pairwise without allocating.
-            cert.extensions()
-                .enumerate()
-                .find(|(i, e)| cert.extensions().take(*i).any(|p| p.oid_raw == e.oid_raw))
-                .map(|(_, e)| e)
+            // The common case: a handful of extensions, their identifiers compared pairwise
+            // on the stack.
+            let mut ids: [&[u8]; 32] = [&[]; 32];
+            let mut found = None;
+            for (i, e) in cert.extensions().enumerate() {
+                let seen = ids.get(..i).unwrap_or_default();
+                if seen.contains(&e.oid_raw) {
+                    found = Some(e);
+                    break;
+                }
+                if let Some(slot) = ids.get_mut(i) {
+                    *slot = e.oid_raw;
+                }
+            }
+            found
         } else {
             // Thousands of extensions: sort instead of comparing every pair.
             let mut all: alloc::vec::Vec<_> = cert.extensions().collect();
@@ -110,28 +120,34 @@ impl Rule for ExtensionMalformed {
         if cert.extensions().len() == 0 {
             return Outcome::NotApplicable;
         }
-        let errors = [
-            cert.basic_constraints().and_then(Result::err),
-            cert.key_usage().and_then(Result::err),
-            cert.ext_key_usage().and_then(Result::err),
-            cert.subject_alt_name().and_then(Result::err),
-            cert.issuer_alt_name().and_then(Result::err),
-            cert.certificate_policies().and_then(Result::err),
-            cert.authority_key_identifier().and_then(Result::err),
-            cert.subject_key_identifier().and_then(Result::err),
-            cert.authority_info_access().and_then(Result::err),
-            cert.subject_info_access().and_then(Result::err),
-            cert.crl_distribution_points().and_then(Result::err),
-            cert.freshest_crl().and_then(Result::err),
-            cert.name_constraints().and_then(Result::err),
-            cert.policy_constraints().and_then(Result::err),
-            cert.policy_mappings().and_then(Result::err),
-            cert.inhibit_any_policy().and_then(Result::err),
-            cert.sct_list().and_then(Result::err),
-        ];
-        if let Some(m) = errors.into_iter().flatten().next() {
-            return Outcome::fail(format!("{m}"));
+        // The first accessor, in this order, that reports an error names it; each is asked
+        // only if the ones before it had none.
+        macro_rules! first_error {
+            ($($accessor:ident),*) => {$(
+                if let Some(Err(m)) = cert.$accessor() {
+                    return Outcome::fail(format!("{m}"));
+                }
+            )*};
         }
+        first_error!(
+            basic_constraints,
+            key_usage,
+            ext_key_usage,
+            subject_alt_name,
+            issuer_alt_name,
+            certificate_policies,
+            authority_key_identifier,
+            subject_key_identifier,
+            authority_info_access,
+            subject_info_access,
+            crl_distribution_points,
+            freshest_crl,
+            name_constraints,
+            policy_constraints,
+            policy_mappings,
+            inhibit_any_policy,
+            sct_list
+        );
         if let Some(e) = cert.extensions().find(|e| e.error.is_some()) {
             let why = e.error.map(|r| format!("{r}")).unwrap_or_default();
             return Outcome::fail(format!("an Extension element cannot be read: {why}"));
@@ -211,10 +227,15 @@ impl Rule for ExtensionValueNotDer {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        let known = cert.extensions().filter(|e| e.error.is_none() && is_known(e));
         if !super::encoding::may_have_non_der_values(cert) {
-            return verdict(known, |_| None);
+            // Nothing can fail: the verdict hangs on whether any known extension exists.
+            return if cert.extensions().any(|e| e.error.is_none() && is_known(&e)) {
+                Outcome::Pass
+            } else {
+                Outcome::NotApplicable
+            };
         }
+        let known = cert.extensions().filter(|e| e.error.is_none() && is_known(e));
         verdict(known, |e| {
             asn1::first_non_der(e.value)
                 .map(|v| format!("{} value is not DER: {} (at byte {} of extnValue)", ext_label(&e), v.what, v.offset))
@@ -258,7 +279,22 @@ impl Rule for ExtensionValueEmptySequence {
             ext::POLICY_MAPPINGS,
             ext::SUBJECT_DIRECTORY_ATTRIBUTES,
         ];
-        let items = cert.extensions().filter(|e| NON_EMPTY.iter().any(|o| o.as_bytes() == e.oid_raw));
+        // Most identifiers are id-ce arcs: compare the last octet of those first.
+        let ce = |n: u8| [0x55, 0x1d, n];
+        let ce_arcs: [[u8; 3]; 6] = [
+            ce(32), // certificatePolicies
+            ce(37), // extKeyUsage
+            ce(31), // cRLDistributionPoints
+            ce(46), // freshestCRL
+            ce(33), // policyMappings
+            ce(9),  // subjectDirectoryAttributes
+        ];
+        debug_assert!(ce_arcs.iter().all(|a| NON_EMPTY.iter().any(|o| o.as_bytes() == a)));
+        let listed = |id: &[u8]| match id {
+            [0x55, 0x1d, _] => ce_arcs.iter().any(|a| a == id),
+            _ => NON_EMPTY.iter().any(|o| o.as_bytes() == id),
+        };
+        let items = cert.extensions().filter(|e| listed(e.oid_raw));
         verdict(items, |e| {
             Tlv::parse(e.value)
                 .is_ok_and(|t| t.tag == tag::SEQUENCE && t.value.is_empty())

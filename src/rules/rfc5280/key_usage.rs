@@ -2,7 +2,7 @@
 
 use alloc::{format, string::String};
 
-use super::spki::{key_kind, CheckWith, KeyKind};
+use super::spki::{key_kind, key_usage_mask, CheckWith, KeyKind};
 use crate::asn1::{tag, Tlv};
 use crate::cert::KeyUsage;
 use crate::oid::ext;
@@ -145,10 +145,6 @@ const DO: u16 = 1 << KeyUsage::DECIPHER_ONLY;
 /// Every named bit.
 const ALL: u16 = DS | NR | KE | DE | KA | KCS | CRL | EO | DO;
 
-fn mask(ku: &KeyUsage) -> u16 {
-    (0..9u8).filter(|b| ku.has(*b)).fold(0, |m, b| m | (1 << b))
-}
-
 /// The names of the bits in `m`, comma-separated (for failure messages only).
 fn names(m: u16) -> String {
     let mut out = String::new();
@@ -170,10 +166,7 @@ fn usage_for(cert: &Certificate, kinds: &[KeyKind]) -> Option<(KeyKind, u16)> {
     if !kinds.contains(&kind) {
         return None;
     }
-    match cert.key_usage() {
-        Some(Ok(ku)) => Some((kind, mask(&ku.value))),
-        _ => None,
-    }
+    Some((kind, key_usage_mask(cert)?))
 }
 
 /// Fails when a key of one of `kinds` asserts a bit outside `allowed` (which may depend on

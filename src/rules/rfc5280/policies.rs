@@ -10,7 +10,7 @@ use alloc::{format, string::String};
 use super::spki::CheckWith;
 use crate::asn1::{self, tag, Tlv};
 use crate::cert::{CertificatePolicies, PolicyQualifier};
-use crate::oid::{ext, policy};
+use crate::oid::{ext, policy, Oid};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -99,6 +99,110 @@ fn with_user_notices(cert: &Certificate) -> Option<CertificatePolicies<'_>> {
     (any != 0).then_some(cp)
 }
 
+// Bits of `policy_facts`. Each rule reads a pair: one saying it applies, one saying it fails.
+/// A decodable certificatePolicies is present.
+const P_PRESENT: u32 = 1 << 0;
+/// It lists no policy.
+const P_EMPTY: u32 = 1 << 1;
+/// A policy OID appears twice.
+const P_DUP: u32 = 1 << 2;
+/// anyPolicy carries a qualifier.
+const P_ANY_Q: u32 = 1 << 3;
+/// anyPolicy carries a qualifier other than CPS or user notice.
+const P_ANY_Q_BAD: u32 = 1 << 4;
+/// Another policy carries a qualifier.
+const P_OTHER_Q: u32 = 1 << 5;
+/// Another policy carries a qualifier other than CPS or user notice.
+const P_OTHER_Q_BAD: u32 = 1 << 6;
+/// Some policy has policyQualifiers.
+const P_QUALIFIED: u32 = 1 << 7;
+/// An empty policyQualifiers, a CPS pointer that is not an IA5String, or a user notice
+/// that does not decode.
+const P_Q_MALFORMED: u32 = 1 << 8;
+/// A decodable user notice.
+const P_NOTICE: u32 = 1 << 9;
+/// A user notice with noticeRef.
+const P_NOTICE_REF: u32 = 1 << 10;
+/// An explicitText.
+const P_TEXT: u32 = 1 << 11;
+/// An IA5String explicitText.
+const P_TEXT_IA5: u32 = 1 << 12;
+/// A VisibleString or BMPString explicitText.
+const P_TEXT_VIS_BMP: u32 = 1 << 13;
+/// An explicitText over 200 characters.
+const P_TEXT_LONG: u32 = 1 << 14;
+/// An empty explicitText.
+const P_TEXT_EMPTY: u32 = 1 << 15;
+/// An explicitText with a control character.
+const P_TEXT_CONTROL: u32 = 1 << 16;
+/// A valid UTF8String or BMPString explicitText.
+const P_NFC_TEXT: u32 = 1 << 17;
+/// One of those not in NFC.
+const P_NFC_BAD: u32 = 1 << 18;
+
+/// What the certificatePolicies rules would find, for all of them in one walk (each rule
+/// would otherwise decode every policy and qualifier again). Cached in the certificate.
+fn policy_facts(cert: &Certificate) -> u32 {
+    cert.facts.policies.get_or(|| {
+        let Some(cp) = policies(cert) else {
+            return 0;
+        };
+        let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
+        let mut bits = P_PRESENT | flag(cp.policies().next().is_none(), P_EMPTY);
+        for (i, p) in cp.policies().enumerate() {
+            if bits & P_DUP == 0 && cp.policies().skip(i + 1).any(|q| q.id == p.id) {
+                bits |= P_DUP;
+            }
+            if p.has_qualifiers() {
+                bits |= P_QUALIFIED | flag(p.qualifiers().next().is_none(), P_Q_MALFORMED);
+            }
+            let (seen, bad) =
+                if p.id.is(&policy::ANY_POLICY) { (P_ANY_Q, P_ANY_Q_BAD) } else { (P_OTHER_Q, P_OTHER_Q_BAD) };
+            for q in p.qualifiers() {
+                bits |= seen | flag(!is_known_qualifier(&q), bad);
+                if q.id.is(&policy::QT_CPS) {
+                    bits |= flag(!q.qualifier.is_some_and(|t| t.tag == tag::IA5_STRING), P_Q_MALFORMED);
+                } else if q.id.is(&policy::QT_UNOTICE) {
+                    match user_notice(q.qualifier) {
+                        Err(_) => bits |= P_Q_MALFORMED,
+                        Ok(n) => bits |= P_NOTICE | flag(n.notice_ref.is_some(), P_NOTICE_REF) | text_facts(n),
+                    }
+                }
+            }
+        }
+        bits
+    })
+}
+
+/// The `policy_facts` bits of a user notice's explicitText.
+fn text_facts(n: UserNotice<'_>) -> u32 {
+    let Some(t) = n.explicit_text else {
+        return 0;
+    };
+    let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
+    P_TEXT
+        | flag(t.tag == tag::IA5_STRING, P_TEXT_IA5)
+        | flag(matches!(t.tag, tag::VISIBLE_STRING | tag::BMP_STRING), P_TEXT_VIS_BMP)
+        | flag(text_chars(t).is_some_and(|c| c.count() > 200), P_TEXT_LONG)
+        | flag(t.value.is_empty(), P_TEXT_EMPTY)
+        | flag(text_chars(t).is_some_and(|mut c| c.any(|c| c.is_control())), P_TEXT_CONTROL)
+        | match nfc_verdict(t) {
+            Some(nfc) => P_NFC_TEXT | flag(!nfc, P_NFC_BAD),
+            None => 0,
+        }
+}
+
+/// The verdict of a rule whose [`policy_facts`] bits say it passes (`seen` set, `bad`
+/// clear) or does not apply (`seen` clear); `None` when it fails and must word why.
+fn policy_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
+    let facts = policy_facts(cert);
+    match (facts & seen != 0, facts & bad != 0) {
+        (_, true) => None,
+        (true, false) => Some(Outcome::Pass),
+        (false, false) => Some(Outcome::NotApplicable),
+    }
+}
+
 /// Every qualifier of every policy.
 fn qualifiers<'a>(cp: CertificatePolicies<'a>) -> impl Iterator<Item = PolicyQualifier<'a>> + 'a {
     cp.policies().flat_map(|p| p.qualifiers())
@@ -181,6 +285,13 @@ impl Rule for CertificatePoliciesEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_PRESENT, P_EMPTY).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CertificatePoliciesEmpty {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         match policies(cert) {
             Some(cp) => Outcome::check(cp.policies().next().is_some(), "certificatePolicies is an empty SEQUENCE"),
             None => Outcome::NotApplicable,
@@ -210,6 +321,13 @@ impl Rule for CertificatePolicyDuplicate {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_PRESENT, P_DUP).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl CertificatePolicyDuplicate {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = policies(cert) else {
             return Outcome::NotApplicable;
         };
@@ -253,6 +371,13 @@ impl Rule for AnyPolicyDisallowedQualifier {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_ANY_Q, P_ANY_Q_BAD).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl AnyPolicyDisallowedQualifier {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = policies(cert) else {
             return Outcome::NotApplicable;
         };
@@ -295,6 +420,13 @@ impl Rule for PolicyQualifierUnknown {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_OTHER_Q, P_OTHER_Q_BAD).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl PolicyQualifierUnknown {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = policies(cert) else {
             return Outcome::NotApplicable;
         };
@@ -338,6 +470,13 @@ impl Rule for PolicyQualifierMalformed {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_QUALIFIED, P_Q_MALFORMED).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl PolicyQualifierMalformed {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = policies(cert) else {
             return Outcome::NotApplicable;
         };
@@ -389,13 +528,51 @@ impl Rule for PolicyHasQualifiers {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_PRESENT, P_QUALIFIED).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl PolicyHasQualifiers {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = policies(cert) else {
             return Outcome::NotApplicable;
         };
         match cp.policies().find(|p| p.has_qualifiers()) {
-            Some(p) => Outcome::fail(format!("policy {} carries qualifiers", p.id)),
+            Some(p) => {
+                // Most certificates with policies fail this notice: spell the OID without
+                // the formatting machinery, which costs several times more.
+                let mut m = String::with_capacity(48);
+                m.push_str("policy ");
+                push_dotted(&mut m, p.id);
+                m.push_str(" carries qualifiers");
+                Outcome::fail(m)
+            }
             None => Outcome::Pass,
         }
+    }
+}
+
+/// Appends `id` in dotted decimal, as its `Display` does.
+fn push_dotted(out: &mut String, id: Oid<'_>) {
+    for (i, arc) in id.arcs().enumerate() {
+        if i > 0 {
+            out.push('.');
+        }
+        let mut digits = [0u8; 20];
+        let mut n = arc;
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            if let Some(d) = digits.get_mut(at) {
+                *d = b'0' + (n % 10) as u8;
+            }
+            n /= 10;
+            if n == 0 || at == 0 {
+                break;
+            }
+        }
+        out.extend(digits.get(at..).unwrap_or_default().iter().map(|&d| char::from(d)));
     }
 }
 
@@ -424,6 +601,13 @@ impl Rule for UserNoticeHasNoticeRef {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_NOTICE, P_NOTICE_REF).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl UserNoticeHasNoticeRef {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = with_user_notices(cert) else {
             return Outcome::NotApplicable;
         };
@@ -460,6 +644,13 @@ impl Rule for ExplicitTextIa5string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_TEXT, P_TEXT_IA5).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextIa5string {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         each_text(cert, |t| (t.tag == tag::IA5_STRING).then(|| "explicitText is an IA5String".into()))
     }
 }
@@ -489,6 +680,13 @@ impl Rule for ExplicitTextVisibleOrBmpString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_TEXT, P_TEXT_VIS_BMP).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextVisibleOrBmpString {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         each_text(cert, |t| {
             matches!(t.tag, tag::VISIBLE_STRING | tag::BMP_STRING)
                 .then(|| format!("explicitText is a {}", tag::name(t.tag)))
@@ -519,6 +717,13 @@ impl Rule for ExplicitTextNotUtf8string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_TEXT, P_TEXT_VIS_BMP).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextNotUtf8string {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         each_text(cert, |t| {
             matches!(t.tag, tag::VISIBLE_STRING | tag::BMP_STRING)
                 .then(|| format!("explicitText is a {}, not a UTF8String", tag::name(t.tag)))
@@ -548,6 +753,13 @@ impl Rule for ExplicitTextTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_TEXT, P_TEXT_LONG).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextTooLong {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         each_text(cert, |t| {
             let n = text_chars(t)?.count();
             (n > 200).then(|| format!("explicitText has {n} characters; at most 200 are allowed"))
@@ -575,6 +787,13 @@ impl Rule for ExplicitTextEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_TEXT, P_TEXT_EMPTY).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextEmpty {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         each_text(cert, |t| t.value.is_empty().then(|| format!("explicitText is an empty {}", tag::name(t.tag))))
     }
 }
@@ -606,6 +825,13 @@ impl Rule for ExplicitTextControlCharacters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+        policy_verdict(cert, P_TEXT, P_TEXT_CONTROL).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextControlCharacters {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         each_text(cert, |t| {
             let c = text_chars(t)?.find(|c| c.is_control())?;
             Some(format!("explicitText contains the control character U+{:04X}", u32::from(c)))
@@ -639,23 +865,21 @@ impl Rule for ExplicitTextNotNfc {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+        policy_verdict(cert, P_NFC_TEXT, P_NFC_BAD).unwrap_or_else(|| self.direct(cert))
+    }
+}
+
+impl ExplicitTextNotNfc {
+    /// The verdict worked out from the certificate, for the message of a failure.
+    fn direct(&self, cert: &Certificate) -> Outcome {
         let Some(cp) = with_user_notices(cert) else {
             return Outcome::NotApplicable;
         };
         let mut seen = false;
         let texts = user_notices(cp).filter_map(|n| n.explicit_text);
-        for t in texts.filter(|t| matches!(t.tag, tag::UTF8_STRING | tag::BMP_STRING)) {
-            let Some(chars) = text_chars(t) else { continue };
+        for t in texts {
+            let Some(nfc) = nfc_verdict(t) else { continue };
             seen = true;
-            let nfc = match is_nfc_quick(chars) {
-                IsNormalized::Yes => true,
-                IsNormalized::No => false,
-                IsNormalized::Maybe => text_chars(t).is_some_and(|c| {
-                    let s: String = c.collect();
-                    s.nfc().eq(s.chars())
-                }),
-            };
             if !nfc {
                 return Outcome::fail(format!("the {} explicitText is not in Unicode NFC", tag::name(t.tag)));
             }
@@ -666,6 +890,23 @@ impl Rule for ExplicitTextNotNfc {
             Outcome::NotApplicable
         }
     }
+}
+
+/// Whether a UTF8String or BMPString text is in NFC; `None` for the other types and for
+/// content that is not valid for its type (the rule does not apply to those).
+fn nfc_verdict(t: Tlv<'_>) -> Option<bool> {
+    use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+    if !matches!(t.tag, tag::UTF8_STRING | tag::BMP_STRING) {
+        return None;
+    }
+    Some(match is_nfc_quick(text_chars(t)?) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => text_chars(t).is_some_and(|c| {
+            let s: String = c.collect();
+            s.nfc().eq(s.chars())
+        }),
+    })
 }
 
 /// `rfc5280.policy_mappings_empty`
@@ -1036,7 +1277,7 @@ mod tests {
     use crate::oid::ObjectIdentifier;
     use crate::testutil::{der::*, *};
     use crate::Status;
-    use alloc::vec::Vec;
+    use alloc::{vec, vec::Vec};
 
     const P1: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.3.4");
     const P2: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.3.5");
@@ -1302,5 +1543,99 @@ mod tests {
             "policyConstraints inhibitPolicyMapping is negative"
         );
         assert_status(&SkipCertsNegative, &CertBuilder::sub_ca(), Status::NotApplicable);
+    }
+
+    /// Policy sets that pass or fail each memoized rule, with a CPS, several notices and
+    /// texts of every type.
+    fn policy_cases() -> Vec<Certificate> {
+        let odd = seq(&[&oid(&P2), &null()]);
+        let nr = seq(&[&text(tag::UTF8_STRING, b"Org"), &seq(&[&int(1)])]);
+        let long: Vec<u8> = "é".repeat(201).into_bytes();
+        let texts: Vec<Vec<u8>> = [
+            (tag::UTF8_STRING, &b"Hello"[..]),
+            (tag::IA5_STRING, b"Hi"),
+            (tag::VISIBLE_STRING, b"Hi"),
+            (tag::BMP_STRING, &[0, b'e', 0x03, 0x01]),
+            (tag::BMP_STRING, &[0, b'e', 0x03]),
+            (tag::UTF8_STRING, b""),
+            (tag::UTF8_STRING, b"a\nb"),
+            (tag::UTF8_STRING, b"\xff"),
+            (tag::UTF8_STRING, "cafe\u{301}".as_bytes()),
+            (tag::UTF8_STRING, &long),
+        ]
+        .iter()
+        .map(|(t, s)| notice(&[&text(*t, s)]))
+        .collect();
+        let mut sets: Vec<Vec<Vec<u8>>> = vec![
+            vec![],
+            vec![policy_info(&policy::DV, &[])],
+            vec![policy_info(&P1, &[]), policy_info(&P2, &[]), policy_info(&P1, &[])],
+            vec![policy_info(&policy::ANY_POLICY, &[cps("http://x")])],
+            vec![policy_info(&policy::ANY_POLICY, core::slice::from_ref(&odd))],
+            vec![policy_info(&P1, core::slice::from_ref(&odd)), policy_info(&policy::ANY_POLICY, &[])],
+            vec![seq(&[&oid(&P1), &seq(&[])])],
+            vec![policy_info(&P1, &[seq(&[&oid(&policy::QT_CPS), &tlv(tag::UTF8_STRING, b"x")])])],
+            vec![policy_info(&P1, &[seq(&[&oid(&policy::QT_UNOTICE), &octet_string(b"x")])])],
+            vec![policy_info(&P1, &[notice(&[&int(5)])])],
+            vec![policy_info(&P1, &[notice(&[&nr])])],
+            vec![policy_info(&P1, &[notice(&[&nr, &text(tag::UTF8_STRING, b"x")]), cps("http://x")])],
+        ];
+        for t in &texts {
+            sets.push(vec![policy_info(&P1, core::slice::from_ref(t))]);
+            sets.push(vec![policy_info(&P1, &[texts[0].clone(), t.clone()]), policy_info(&P2, &[cps("http://x")])]);
+        }
+        let mut certs: Vec<Certificate> = sets.iter().map(|s| leaf_with(s).build()).collect();
+        certs.push(CertBuilder::root().build());
+        certs.push(CertBuilder::leaf().build());
+        certs
+    }
+
+    #[test]
+    fn dotted_oids_read_as_displayed() {
+        let raw: [&[u8]; 6] = [
+            &[0],
+            &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b],
+            &[0x67, 0x81, 0x0c, 0x01, 0x02, 0x01],
+            &[0x88, 0x37, 0x8f, 0xff, 0xff, 0xff, 0x7f],
+            &[0x2b, 0x06, 0x01, 0x04, 0x01, 0x00],
+            &[0x01, 0x81, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f],
+        ];
+        for bytes in raw {
+            let mut s = String::new();
+            let id = Oid::new(bytes).unwrap();
+            push_dotted(&mut s, id);
+            assert_eq!(s, alloc::format!("{id}"));
+        }
+    }
+
+    #[test]
+    fn cached_policy_facts_give_the_direct_verdicts() {
+        type Direct = (&'static dyn Rule, fn(&Certificate) -> Outcome);
+        let rules: [Direct; 14] = [
+            (&CertificatePoliciesEmpty, |c| CertificatePoliciesEmpty.direct(c)),
+            (&CertificatePolicyDuplicate, |c| CertificatePolicyDuplicate.direct(c)),
+            (&AnyPolicyDisallowedQualifier, |c| AnyPolicyDisallowedQualifier.direct(c)),
+            (&PolicyQualifierUnknown, |c| PolicyQualifierUnknown.direct(c)),
+            (&PolicyQualifierMalformed, |c| PolicyQualifierMalformed.direct(c)),
+            (&PolicyHasQualifiers, |c| PolicyHasQualifiers.direct(c)),
+            (&UserNoticeHasNoticeRef, |c| UserNoticeHasNoticeRef.direct(c)),
+            (&ExplicitTextIa5string, |c| ExplicitTextIa5string.direct(c)),
+            (&ExplicitTextVisibleOrBmpString, |c| ExplicitTextVisibleOrBmpString.direct(c)),
+            (&ExplicitTextNotUtf8string, |c| ExplicitTextNotUtf8string.direct(c)),
+            (&ExplicitTextTooLong, |c| ExplicitTextTooLong.direct(c)),
+            (&ExplicitTextEmpty, |c| ExplicitTextEmpty.direct(c)),
+            (&ExplicitTextControlCharacters, |c| ExplicitTextControlCharacters.direct(c)),
+            (&ExplicitTextNotNfc, |c| ExplicitTextNotNfc.direct(c)),
+        ];
+        let mut failures = [0; 14];
+        for cert in policy_cases() {
+            for (i, (rule, direct)) in rules.iter().enumerate() {
+                let want = direct(&cert);
+                failures[i] += usize::from(matches!(want, Outcome::Fail(_)));
+                assert_eq!(rule.check(&cert, &Context::default()), want, "{}", rule.meta().id());
+            }
+        }
+        // Every rule met a failing certificate.
+        assert!(failures.iter().all(|&n| n > 0), "{failures:?}");
     }
 }

@@ -125,16 +125,66 @@ impl KeyKind {
     }
 }
 
+impl KeyKind {
+    /// Every kind, in declaration (discriminant) order.
+    const ALL: [KeyKind; 16] = [
+        KeyKind::Rsa,
+        KeyKind::RsaPss,
+        KeyKind::RsaOaep,
+        KeyKind::Dsa,
+        KeyKind::Dh,
+        KeyKind::Ec,
+        KeyKind::EcDh,
+        KeyKind::EcMqv,
+        KeyKind::Ed25519,
+        KeyKind::Ed448,
+        KeyKind::X25519,
+        KeyKind::X448,
+        KeyKind::MlDsa,
+        KeyKind::SlhDsa,
+        KeyKind::MlKem,
+        KeyKind::Unknown,
+    ];
+}
+
+// Layout of `key_facts`: the keyUsage bits as a mask (bit `i` is keyUsage bit `i`), a flag
+// that keyUsage is present and decodes, and the key kind's index in `KeyKind::ALL` plus one
+// (zero when the SPKI does not decode).
+const KU_MASK: u32 = 0x1ff;
+const KU_OK: u32 = 1 << 9;
+const KIND_SHIFT: u32 = 10;
+
+/// The key kind and the keyUsage bits, which some forty rules read: each would otherwise
+/// classify the SPKI algorithm (a table of identifiers) and decode keyUsage again. Cached
+/// in the certificate.
+fn key_facts(cert: &Certificate) -> u32 {
+    cert.facts.key.get_or(|| {
+        let kind = cert.spki().ok().map_or(0, |s| KeyKind::of(s.algorithm.oid) as u32 + 1);
+        let usage = match cert.key_usage() {
+            Some(Ok(ku)) => (0..9u8).filter(|&b| ku.value.has(b)).fold(KU_OK, |m, b| m | (1 << b)),
+            _ => 0,
+        };
+        (kind << KIND_SHIFT) | usage
+    })
+}
+
 /// The certificate's key kind, `None` when the SPKI does not decode.
 pub(crate) fn key_kind(cert: &Certificate) -> Option<KeyKind> {
-    cert.spki().ok().map(|s| KeyKind::of(s.algorithm.oid))
+    let i = usize::try_from(key_facts(cert) >> KIND_SHIFT).ok()?.checked_sub(1)?;
+    KeyKind::ALL.get(i).copied()
+}
+
+/// The keyUsage bits as a mask (bit `i` is keyUsage bit `i`), when keyUsage is present and
+/// decodes.
+pub(crate) fn key_usage_mask(cert: &Certificate) -> Option<u16> {
+    let f = key_facts(cert);
+    (f & KU_OK != 0).then_some((f & KU_MASK) as u16)
 }
 
 /// The SPKI algorithm identifier and key bits when the key is of one of `kinds`.
 fn spki_of<'a>(cert: &'a Certificate, kinds: &[KeyKind]) -> Option<(KeyKind, crate::cert::SubjectPublicKeyInfo<'a>)> {
-    let spki = cert.spki().ok()?;
-    let kind = KeyKind::of(spki.algorithm.oid);
-    kinds.contains(&kind).then_some((kind, spki))
+    let kind = key_kind(cert)?;
+    kinds.contains(&kind).then_some((kind, cert.spki().ok()?))
 }
 
 fn describe(p: Option<Tlv<'_>>) -> &'static str {
@@ -1049,5 +1099,49 @@ mod tests {
         assert_status(&DhKeyParametersInvalid, &dh(Some(null())), Status::Error);
         assert_status(&DhKeyParametersInvalid, &CertBuilder::leaf(), Status::NotApplicable);
         assert_status(&DsaDhPublicKeyNotInteger, &dh(None), Status::Pass);
+    }
+
+    #[test]
+    fn cached_key_facts_agree_with_the_certificate() {
+        let kinds = [
+            &alg::RSA_ENCRYPTION,
+            &alg::RSASSA_PSS,
+            &alg::DH_PUBLIC_NUMBER,
+            &alg::EC_PUBLIC_KEY,
+            &alg::X25519,
+            &alg::ML_KEM_1024,
+            &alg::SLH_DSA_SHAKE_256F,
+            &crate::oid::ext::KEY_USAGE,
+        ];
+        let usages: [Option<Vec<u8>>; 5] = [
+            None,
+            Some(bit_string(7, &[0x80])),
+            Some(bit_string(7, &[0x86, 0x80])),
+            Some(bit_string(0, &[])),
+            Some(octet_string(&[1])),
+        ];
+        let mut certs = Vec::new();
+        for k in kinds {
+            for u in &usages {
+                let mut b = with_spki(&seq(&[&oid(k)]), &[1, 2, 3]).without_ext(&crate::oid::ext::KEY_USAGE);
+                if let Some(u) = u {
+                    b = b.ext(&crate::oid::ext::KEY_USAGE, true, u);
+                }
+                certs.push(b.build());
+            }
+        }
+        let mut bad_spki = CertBuilder::leaf();
+        bad_spki.spki = seq(&[&int(1)]);
+        certs.push(bad_spki.build());
+        for cert in &certs {
+            let kind = cert.spki().ok().map(|s| KeyKind::of(s.algorithm.oid));
+            let mask = match cert.key_usage() {
+                Some(Ok(ku)) => Some((0..9u8).filter(|&b| ku.value.has(b)).fold(0u16, |m, b| m | (1 << b))),
+                _ => None,
+            };
+            assert_eq!((key_kind(cert), key_usage_mask(cert)), (kind, mask));
+        }
+        assert!(certs.iter().any(|c| key_kind(c).is_none()));
+        assert!(certs.iter().any(|c| key_usage_mask(c) == Some(0x0161)));
     }
 }
