@@ -356,6 +356,7 @@ impl Certificate {
         self.der.get(span.start as usize..span.end as usize).unwrap_or_default()
     }
 
+    #[inline]
     fn field(&self, f: &Option<Result<Span, Malformed>>, name: &'static str) -> Result<&[u8], Malformed> {
         match f {
             Some(Ok(span)) => Ok(self.slice(span)),
@@ -428,16 +429,19 @@ impl Certificate {
     }
 
     /// The issuer name.
+    #[inline]
     pub fn issuer(&self) -> Result<Name<'_>, Malformed> {
         self.field(&self.index.issuer, "issuer").map(|raw| Name::decoded(raw, &self.der, &self.index.issuer_atvs))
     }
 
     /// The subject name.
+    #[inline]
     pub fn subject(&self) -> Result<Name<'_>, Malformed> {
         self.field(&self.index.subject, "subject").map(|raw| Name::decoded(raw, &self.der, &self.index.subject_atvs))
     }
 
     /// The validity period.
+    #[inline]
     pub fn validity(&self) -> Result<Validity<'_>, Malformed> {
         match &self.index.decoded.validity {
             Ok((nb, na)) => Ok(Validity { not_before: nb.get(&self.der), not_after: na.get(&self.der) }),
@@ -446,6 +450,7 @@ impl Certificate {
     }
 
     /// notBefore, if it can be read. Effective dates of rules are compared with it.
+    #[inline]
     pub fn not_before(&self) -> Option<Time> {
         self.index.decoded.validity.as_ref().ok().map(|(nb, _)| nb.time())
     }
@@ -493,6 +498,7 @@ impl Certificate {
     }
 
     /// A decoded Copy value of a present extension, with the extension itself.
+    #[inline]
     fn cached<T: Copy>(
         &self,
         id: &crate::oid::ObjectIdentifier,
@@ -564,11 +570,13 @@ impl Certificate {
     }
 
     /// basicConstraints.
+    #[inline]
     pub fn basic_constraints(&self) -> Option<Result<Ext<'_, BasicConstraints>, Malformed>> {
         self.cached(&ext_oid::BASIC_CONSTRAINTS, &self.index.decoded.basic_constraints)
     }
 
     /// keyUsage.
+    #[inline]
     pub fn key_usage(&self) -> Option<Result<Ext<'_, KeyUsage>, Malformed>> {
         self.cached(&ext_oid::KEY_USAGE, &self.index.decoded.key_usage)
     }
@@ -675,6 +683,7 @@ impl Certificate {
     }
 
     /// Whether basicConstraints says cA = TRUE.
+    #[inline]
     pub fn is_ca(&self) -> bool {
         matches!(self.basic_constraints(), Some(Ok(bc)) if bc.value.ca)
     }
