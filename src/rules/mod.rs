@@ -19,6 +19,7 @@ pub mod iso3166;
 pub mod mozilla;
 pub mod rfc5280;
 mod sha3;
+pub(crate) mod summary;
 
 use crate::rule::Rule;
 

@@ -6,6 +6,7 @@ use alloc::format;
 use crate::cert::{lossy, parse_uri, AccessDescription, GeneralName};
 use crate::oid::{access, ext};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -77,17 +78,6 @@ fn access_facts(cert: &Certificate) -> u32 {
         }
         bits
     })
-}
-
-/// The verdict of a rule whose [`access_facts`] bits say it passes (`seen` set, `bad`
-/// clear) or does not apply (`seen` clear); `None` when it fails and must word why.
-fn access_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
-    let facts = access_facts(cert);
-    match (facts & seen != 0, facts & bad != 0) {
-        (_, true) => None,
-        (true, false) => Some(Outcome::Pass),
-        (false, false) => Some(Outcome::NotApplicable),
-    }
 }
 
 /// `rfc5280.aia_critical`
@@ -174,7 +164,7 @@ impl Rule for AiaAccessLocationNotUri {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        access_verdict(cert, A_LOC, A_LOC_BAD).unwrap_or_else(|| self.direct(cert))
+        settled(access_facts(cert), A_LOC, A_LOC_BAD).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -217,7 +207,7 @@ impl Rule for AiaCaIssuersNoHttpOrLdap {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        access_verdict(cert, A_CAI, A_CAI_BAD).unwrap_or_else(|| self.direct(cert))
+        settled(access_facts(cert), A_CAI, A_CAI_BAD).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -262,7 +252,7 @@ impl Rule for SiaCaRepositoryNoHttpOrLdap {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        access_verdict(cert, A_REPO, A_REPO_BAD).unwrap_or_else(|| self.direct(cert))
+        settled(access_facts(cert), A_REPO, A_REPO_BAD).unwrap_or_else(|| self.direct(cert))
     }
 }
 

@@ -8,6 +8,7 @@ use alloc::format;
 use crate::cert::{DistributionPoint, GeneralName};
 use crate::oid::ext;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -89,17 +90,6 @@ fn dp_facts(cert: &Certificate) -> u32 {
     })
 }
 
-/// The verdict of a rule whose [`dp_facts`] bits say it passes (`seen` set, `bad` clear)
-/// or does not apply (`seen` clear); `None` when it fails and must word why.
-fn dp_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
-    let facts = dp_facts(cert);
-    match (facts & seen != 0, facts & bad != 0) {
-        (_, true) => None,
-        (true, false) => Some(Outcome::Pass),
-        (false, false) => Some(Outcome::NotApplicable),
-    }
-}
-
 /// `rfc5280.crl_dp_critical`
 ///
 /// **What it checks**: cRLDistributionPoints is not marked critical.
@@ -160,7 +150,7 @@ impl Rule for CrlDpNoNameOrIssuer {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        dp_verdict(cert, D_POINT, D_UNNAMED).unwrap_or_else(|| self.direct(cert))
+        settled(dp_facts(cert), D_POINT, D_UNNAMED).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -197,7 +187,7 @@ impl Rule for CrlDpNoHttpOrLdapUri {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        dp_verdict(cert, D_FULL, D_FULL_NO_HTTP).unwrap_or_else(|| self.direct(cert))
+        settled(dp_facts(cert), D_FULL, D_FULL_NO_HTTP).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -237,7 +227,7 @@ impl Rule for CrlDpRelativeName {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        dp_verdict(cert, D_POINT, D_RELATIVE).unwrap_or_else(|| self.direct(cert))
+        settled(dp_facts(cert), D_POINT, D_RELATIVE).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -273,7 +263,7 @@ impl Rule for CrlDpRelativeNameMultipleIssuers {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        dp_verdict(cert, D_RELATIVE, D_RELATIVE_MULTI).unwrap_or_else(|| self.direct(cert))
+        settled(dp_facts(cert), D_RELATIVE, D_RELATIVE_MULTI).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -310,7 +300,7 @@ impl Rule for CrlDpCrlIssuerNotDn {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        dp_verdict(cert, D_ISSUER, D_ISSUER_NOT_DN).unwrap_or_else(|| self.direct(cert))
+        settled(dp_facts(cert), D_ISSUER, D_ISSUER_NOT_DN).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -352,7 +342,7 @@ impl Rule for CrlDpCrlIssuerIsCertIssuer {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        dp_verdict(cert, D_ISSUER_CMP, D_ISSUER_IS_CERT).unwrap_or_else(|| self.direct(cert))
+        settled(dp_facts(cert), D_ISSUER_CMP, D_ISSUER_IS_CERT).unwrap_or_else(|| self.direct(cert))
     }
 }
 

@@ -9,6 +9,7 @@ use crate::asn1::{self, tag, Asn1Error, Tlv};
 use crate::cert::{Critical, TimeField, Version};
 use crate::oid::alg;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -861,22 +862,11 @@ fn time_facts(cert: &Certificate) -> u32 {
     })
 }
 
-/// The verdict of a validity-time rule whose [`time_facts`] bits say it passes (`seen`
-/// set, `bad` clear) or does not apply (`seen` clear); `None` when it fails.
-fn time_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
-    let facts = time_facts(cert);
-    match (facts & seen != 0, facts & bad != 0) {
-        (_, true) => None,
-        (true, false) => Some(Outcome::Pass),
-        (false, false) => Some(Outcome::NotApplicable),
-    }
-}
-
 /// A validity-time format rule: `bad` of the shape of each time of type `tag`, with the
 /// [`time_facts`] bit `bad_bit` saying whether any is.
 fn time_rule(cert: &Certificate, tag: u8, bad_bit: u32, bad: impl Fn(&TimeShape) -> bool, what: &str) -> Outcome {
     let seen = if tag == tag::UTC_TIME { T_UTC } else { T_GEN };
-    time_verdict(cert, seen, bad_bit).unwrap_or_else(|| shape_rule(cert, tag, bad, what))
+    settled(time_facts(cert), seen, bad_bit).unwrap_or_else(|| shape_rule(cert, tag, bad, what))
 }
 
 /// [`time_rule`] without the cached facts: the first time of type `tag` that is `bad`.
@@ -976,7 +966,7 @@ impl Rule for GeneralizedTimeBefore2050 {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_verdict(cert, T_GEN, T_GEN_BEFORE_2050).unwrap_or_else(|| generalized_before_2050(cert))
+        settled(time_facts(cert), T_GEN, T_GEN_BEFORE_2050).unwrap_or_else(|| generalized_before_2050(cert))
     }
 }
 
@@ -1258,7 +1248,7 @@ impl Rule for TimeValueInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        time_verdict(cert, T_VALUE_SEEN, T_VALUE_INVALID).unwrap_or_else(|| time_value(cert))
+        settled(time_facts(cert), T_VALUE_SEEN, T_VALUE_INVALID).unwrap_or_else(|| time_value(cert))
     }
 }
 

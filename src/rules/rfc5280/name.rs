@@ -8,6 +8,7 @@ use crate::cert::{AttributeTypeAndValue, GeneralName, KeyUsage, Name};
 use crate::oid::{attr, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::iso3166;
+use crate::rules::summary::clear;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -505,16 +506,6 @@ fn scan(cert: &Certificate) -> Walk {
     w.facts = facts;
     w.checks = checks;
     w
-}
-
-/// Pass when the certificate has what the rule looks at (`present`), else not applicable:
-/// the outcome of a rule whose defect bit is clear.
-fn clear(facts: u32, present: u32) -> Outcome {
-    if facts & present != 0 {
-        Outcome::Pass
-    } else {
-        Outcome::NotApplicable
-    }
 }
 
 /// The DirectoryString CHOICE: PrintableString, UTF8String, TeletexString, BMPString,

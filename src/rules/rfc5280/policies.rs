@@ -12,6 +12,7 @@ use crate::asn1::{self, tag, Tlv};
 use crate::cert::{CertificatePolicies, PolicyQualifier};
 use crate::oid::{ext, policy, Oid};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -192,17 +193,6 @@ fn text_facts(n: UserNotice<'_>) -> u32 {
         }
 }
 
-/// The verdict of a rule whose [`policy_facts`] bits say it passes (`seen` set, `bad`
-/// clear) or does not apply (`seen` clear); `None` when it fails and must word why.
-fn policy_verdict(cert: &Certificate, seen: u32, bad: u32) -> Option<Outcome> {
-    let facts = policy_facts(cert);
-    match (facts & seen != 0, facts & bad != 0) {
-        (_, true) => None,
-        (true, false) => Some(Outcome::Pass),
-        (false, false) => Some(Outcome::NotApplicable),
-    }
-}
-
 /// Every qualifier of every policy.
 fn qualifiers<'a>(cp: CertificatePolicies<'a>) -> impl Iterator<Item = PolicyQualifier<'a>> + 'a {
     cp.policies().flat_map(|p| p.qualifiers())
@@ -285,7 +275,7 @@ impl Rule for CertificatePoliciesEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_PRESENT, P_EMPTY).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_PRESENT, P_EMPTY).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -321,7 +311,7 @@ impl Rule for CertificatePolicyDuplicate {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_PRESENT, P_DUP).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_PRESENT, P_DUP).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -371,7 +361,7 @@ impl Rule for AnyPolicyDisallowedQualifier {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_ANY_Q, P_ANY_Q_BAD).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_ANY_Q, P_ANY_Q_BAD).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -420,7 +410,7 @@ impl Rule for PolicyQualifierUnknown {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_OTHER_Q, P_OTHER_Q_BAD).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_OTHER_Q, P_OTHER_Q_BAD).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -470,7 +460,7 @@ impl Rule for PolicyQualifierMalformed {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_QUALIFIED, P_Q_MALFORMED).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_QUALIFIED, P_Q_MALFORMED).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -528,7 +518,7 @@ impl Rule for PolicyHasQualifiers {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_PRESENT, P_QUALIFIED).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_PRESENT, P_QUALIFIED).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -601,7 +591,7 @@ impl Rule for UserNoticeHasNoticeRef {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_NOTICE, P_NOTICE_REF).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_NOTICE, P_NOTICE_REF).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -644,7 +634,7 @@ impl Rule for ExplicitTextIa5string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_TEXT, P_TEXT_IA5).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_TEXT, P_TEXT_IA5).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -680,7 +670,7 @@ impl Rule for ExplicitTextVisibleOrBmpString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_TEXT, P_TEXT_VIS_BMP).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_TEXT, P_TEXT_VIS_BMP).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -717,7 +707,7 @@ impl Rule for ExplicitTextNotUtf8string {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_TEXT, P_TEXT_VIS_BMP).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_TEXT, P_TEXT_VIS_BMP).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -753,7 +743,7 @@ impl Rule for ExplicitTextTooLong {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_TEXT, P_TEXT_LONG).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_TEXT, P_TEXT_LONG).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -787,7 +777,7 @@ impl Rule for ExplicitTextEmpty {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_TEXT, P_TEXT_EMPTY).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_TEXT, P_TEXT_EMPTY).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -825,7 +815,7 @@ impl Rule for ExplicitTextControlCharacters {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_TEXT, P_TEXT_CONTROL).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_TEXT, P_TEXT_CONTROL).unwrap_or_else(|| self.direct(cert))
     }
 }
 
@@ -865,7 +855,7 @@ impl Rule for ExplicitTextNotNfc {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        policy_verdict(cert, P_NFC_TEXT, P_NFC_BAD).unwrap_or_else(|| self.direct(cert))
+        settled(policy_facts(cert), P_NFC_TEXT, P_NFC_BAD).unwrap_or_else(|| self.direct(cert))
     }
 }
 

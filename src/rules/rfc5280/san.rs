@@ -14,6 +14,7 @@ use crate::cert::{lossy, parse_mailbox, parse_uri, GeneralName, Host, UriError};
 use crate::domain::{self, idna};
 use crate::oid::other_name;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rules::summary::clear;
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -178,16 +179,6 @@ pub(super) fn is_http_or_ldap_uri(cert: &Certificate, uri: &[u8]) -> bool {
         return scheme.eq_ignore_ascii_case(b"http:") || scheme.eq_ignore_ascii_case(b"ldap:");
     }
     parse_uri(uri).is_ok_and(|u| u.is_http_or_ldap())
-}
-
-/// The outcome of a URI rule whose defect bit is clear: pass when the certificate has
-/// the URIs the rule looks at (`present`), else not applicable.
-fn uri_clear(facts: u32, present: u32) -> Outcome {
-    if facts & present != 0 {
-        Outcome::Pass
-    } else {
-        Outcome::NotApplicable
-    }
 }
 
 /// The syntax error `rfc5280.uri_invalid_syntax` reports for a URI at location `l`.
@@ -444,12 +435,6 @@ fn ip_wrong_length(ip: &[u8]) -> bool {
     ip.len() != 4 && ip.len() != 16
 }
 
-/// The outcome of a SAN/IAN rule whose defect bit is clear: pass when the certificate has
-/// the names the rule looks at (`present`), else not applicable.
-fn alt_clear(facts: u32, present: u32) -> Outcome {
-    uri_clear(facts, present)
-}
-
 /// The [`alt_fact`] defect bits of a non-empty dNSName, each from its rule's predicate.
 fn dns_defects(d: &[u8]) -> u32 {
     use alt_fact::*;
@@ -637,7 +622,7 @@ impl Rule for AltNameNoEntries {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::NO_ENTRIES == 0 {
-            return alt_clear(facts, alt_fact::ALT);
+            return clear(facts, alt_fact::ALT);
         }
         let san = cert.subject_alt_name().and_then(Result::ok).map(|e| (SAN, e.value));
         let ian = cert.issuer_alt_name().and_then(Result::ok).map(|e| (IAN, e.value));
@@ -672,7 +657,7 @@ impl Rule for GeneralNameEmpty {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::EMPTY == 0 {
-            return alt_clear(facts, alt_fact::ENTRY);
+            return clear(facts, alt_fact::ENTRY);
         }
         verdict(alt_entries(cert), |(l, n)| is_empty_name(&n).then(|| format!("{l} contains an empty {}", n.kind())))
     }
@@ -710,7 +695,7 @@ impl Rule for GeneralNameNotIa5 {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::NOT_IA5 == 0 {
-            return alt_clear(facts, alt_fact::IA5);
+            return clear(facts, alt_fact::IA5);
         }
         let items = alt_entries(cert)
             .filter(|(_, n)| matches!(n, GeneralName::DnsName(_) | GeneralName::Rfc822Name(_) | GeneralName::Uri(_)));
@@ -747,7 +732,7 @@ impl Rule for DnsNameSpace {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::SPACE == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| (d == b" ").then(|| format!("{l} has a dNSName that is a single space")))
     }
@@ -779,7 +764,7 @@ impl Rule for DnsNameTooLong {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::TOO_LONG == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| {
             let len = dns_len(d);
@@ -815,7 +800,7 @@ impl Rule for DnsNameEmptyLabel {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::EMPTY_LABEL == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| {
             d.split(|&b| b == b'.')
@@ -850,7 +835,7 @@ impl Rule for DnsNameLabelTooLong {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::LABEL_TOO_LONG == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| {
             dns_long_label(d)
@@ -885,7 +870,7 @@ impl Rule for DnsNameLabelHyphenAtEdge {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::HYPHEN == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| {
             dns_hyphen_label(d)
@@ -921,7 +906,7 @@ impl Rule for DnsNameInvalidCharacter {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::INVALID_CHAR == 0 {
-            return alt_clear(facts, alt_fact::NOT_SPACE);
+            return clear(facts, alt_fact::NOT_SPACE);
         }
         verdict(dns_names(cert).filter(|(_, d)| *d != b" "), |(l, d)| {
             dns_invalid_char(d)
@@ -957,7 +942,7 @@ impl Rule for DnsNameUnderscoreInRegisteredLabel {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::UNDERSCORE_REGISTERED == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| {
             dns_underscore_in_registered(d)
@@ -993,7 +978,7 @@ impl Rule for DnsNameUnderscoreInLowerLabel {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::UNDERSCORE_LOWER == 0 {
-            return alt_clear(facts, alt_fact::DNS);
+            return clear(facts, alt_fact::DNS);
         }
         verdict(dns_names(cert), |(l, d)| {
             dns_underscore_lower(d)
@@ -1038,7 +1023,7 @@ impl Rule for DnsNameALabelInvalid {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::A_LABEL_INVALID == 0 {
-            return alt_clear(facts, alt_fact::A_LABEL);
+            return clear(facts, alt_fact::A_LABEL);
         }
         verdict(a_labels(cert), |(l, name, label)| {
             idna::check_a_label(label)
@@ -1125,7 +1110,7 @@ impl Rule for Rfc822NameInvalid {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::RFC822_INVALID == 0 {
-            return alt_clear(facts, alt_fact::RFC822);
+            return clear(facts, alt_fact::RFC822);
         }
         verdict(rfc822_names(cert), |(l, m)| {
             parse_mailbox(m, false).err().map(|e| format!("{l} rfc822Name \"{m}\" is not a valid mailbox: {e}"))
@@ -1158,7 +1143,7 @@ impl Rule for Rfc822NameDomainTooLong {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::RFC822_TOO_LONG == 0 {
-            return alt_clear(facts, alt_fact::RFC822);
+            return clear(facts, alt_fact::RFC822);
         }
         verdict(rfc822_names(cert), |(l, m)| {
             let d = mail_domain(m)?;
@@ -1236,7 +1221,7 @@ impl Rule for UriInvalidSyntax {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = uri_facts(cert);
         if facts & uri_fact::INVALID == 0 {
-            return uri_clear(facts, uri_fact::ANY);
+            return clear(facts, uri_fact::ANY);
         }
         verdict(uri_locations(cert), |(l, u)| {
             let e = uri_syntax_error(l, &parse_uri(u).err()?)?;
@@ -1272,7 +1257,7 @@ impl Rule for UriRelative {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = uri_facts(cert);
         if facts & uri_fact::RELATIVE == 0 {
-            return uri_clear(facts, uri_fact::ANY);
+            return clear(facts, uri_fact::ANY);
         }
         verdict(uri_locations(cert), |(l, u)| match parse_uri(u) {
             Err(e) if e.is_relative() => Some(format!("{l} URI \"{}\" is not absolute: {e}", lossy(u))),
@@ -1314,7 +1299,7 @@ impl Rule for UriHostNotFqdnOrIp {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = uri_facts(cert);
         if facts & uri_fact::NOT_FQDN == 0 {
-            return uri_clear(facts, uri_fact::AUTHORITY);
+            return clear(facts, uri_fact::AUTHORITY);
         }
         let items = uri_locations(cert).filter_map(|(l, u)| {
             let uri = parse_uri(u).ok()?;
@@ -1351,7 +1336,7 @@ impl Rule for UriHostTooLong {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = uri_facts(cert);
         if facts & uri_fact::TOO_LONG == 0 {
-            return uri_clear(facts, uri_fact::REG_NAME);
+            return clear(facts, uri_fact::REG_NAME);
         }
         let items = uri_locations(cert).filter_map(|(l, u)| match parse_uri(u).ok()?.authority?.host {
             Host::RegName(h) => Some((l, h)),
@@ -1389,7 +1374,7 @@ impl Rule for IpAddressWrongLength {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let facts = alt_facts(cert);
         if facts & alt_fact::IP_WRONG_LENGTH == 0 {
-            return alt_clear(facts, alt_fact::IP);
+            return clear(facts, alt_fact::IP);
         }
         let items = alt_entries(cert).filter_map(|(l, n)| match n {
             GeneralName::IpAddress(ip) if !ip.is_empty() => Some((l, ip)),
