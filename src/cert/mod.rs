@@ -70,6 +70,23 @@ pub enum Version {
 /// A byte range inside the certificate's DER.
 type Span = Range<u32>;
 
+/// The bytes at `span` of `der` (empty when out of range, which the index never records).
+#[inline]
+fn slice_of<'a>(der: &'a [u8], span: &Span) -> &'a [u8] {
+    der.get(span.start as usize..span.end as usize).unwrap_or_default()
+}
+
+/// A required field's bytes, or the error recorded for it (`Truncated` when the TBS ended
+/// before it).
+#[inline]
+fn field_of<'a>(der: &'a [u8], f: &Option<Result<Span, Malformed>>, name: &'static str) -> Result<&'a [u8], Malformed> {
+    match f {
+        Some(Ok(span)) => Ok(slice_of(der, span)),
+        Some(Err(m)) => Err(m.clone()),
+        None => Err(Malformed::new(name, Asn1Error::Truncated)),
+    }
+}
+
 fn span_of(base: &[u8], part: &[u8]) -> Span {
     let start = (part.as_ptr() as usize).saturating_sub(base.as_ptr() as usize);
     // The DER is capped far below 4 GiB in `from_der`.
@@ -353,16 +370,12 @@ impl Certificate {
     }
 
     fn slice(&self, span: &Span) -> &[u8] {
-        self.der.get(span.start as usize..span.end as usize).unwrap_or_default()
+        slice_of(&self.der, span)
     }
 
     #[inline]
     fn field(&self, f: &Option<Result<Span, Malformed>>, name: &'static str) -> Result<&[u8], Malformed> {
-        match f {
-            Some(Ok(span)) => Ok(self.slice(span)),
-            Some(Err(m)) => Err(m.clone()),
-            None => Err(Malformed::new(name, Asn1Error::Truncated)),
-        }
+        field_of(&self.der, f, name)
     }
 
     /// Problems with the outer structure (missing fields, trailing data, unexpected tags),
@@ -746,7 +759,7 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
 
 #[inline]
 fn ext_at<'a>(der: &'a [u8], e: &ExtEntry) -> Extension<'a> {
-    let slice = |span: &Span| der.get(span.start as usize..span.end as usize).unwrap_or_default();
+    let slice = |span| slice_of(der, span);
     Extension {
         raw: slice(&e.raw),
         oid: e.oid_ok.then(|| Oid::new_unchecked(slice(&e.oid))),
@@ -759,19 +772,14 @@ fn ext_at<'a>(der: &'a [u8], e: &ExtEntry) -> Extension<'a> {
 
 /// Decodes the fields in [`Decoded`], with the errors their accessors report.
 fn decode_fields(der: &[u8], ix: &Index) -> Decoded {
-    let slice = |span: &Span| der.get(span.start as usize..span.end as usize).unwrap_or_default();
-    let field = |f: &Option<Result<Span, Malformed>>, name: &'static str| match f {
-        Some(Ok(span)) => Ok(slice(span)),
-        Some(Err(m)) => Err(m.clone()),
-        None => Err(Malformed::new(name, Asn1Error::Truncated)),
-    };
+    let field = |f, name| field_of(der, f, name);
     let alg = |raw: &[u8], name| {
         AlgorithmIdentifier::parse(raw).map(|a| spans::AlgSpan::of(der, &a)).map_err(|e| Malformed::new(name, e))
     };
     Decoded {
         tbs_sig_alg: field(&ix.tbs_sig_alg, "signature").and_then(|raw| alg(raw, "signature")),
         sig_alg: ix.sig_alg.as_ref().map(|f| match f {
-            Ok(span) => alg(slice(span), "signatureAlgorithm"),
+            Ok(span) => alg(slice_of(der, span), "signatureAlgorithm"),
             Err(m) => Err(m.clone()),
         }),
         validity: match &ix.validity {
@@ -903,7 +911,7 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
             0xa3 => {
                 ix.extensions = Some(index_extensions(der, item, &mut ix.exts));
                 for (i, e) in ix.exts.iter().enumerate().rev() {
-                    let oid = der.get(e.oid.start as usize..e.oid.end as usize).unwrap_or_default();
+                    let oid = slice_of(der, &e.oid);
                     let Ok(slot) = u16::try_from(i + 1) else { continue };
                     let entry = match (id_ce_arc(oid), id_pe_arc(oid)) {
                         (Some(n), _) => ix.id_ce.get_mut(n),

@@ -41,7 +41,7 @@ struct Decoded<'a> {
 
 impl<'a> Decoded<'a> {
     fn slice(&self, r: &Range<u32>) -> &'a [u8] {
-        self.der.get(r.start as usize..r.end as usize).unwrap_or_default()
+        super::slice_of(self.der, r)
     }
 
     fn attribute(&self, a: &AtvSpan) -> AttributeTypeAndValue<'a> {
@@ -93,7 +93,7 @@ fn walk<'a>(raw: &'a [u8], mut f: impl FnMut(&Tlv<'a>, AttributeTypeAndValue<'a>
 
 /// Checks a Name at `span` of `der` as [`Name::parse`] does, and lists its attributes.
 pub(crate) fn decode_name(der: &[u8], span: &Range<u32>) -> Result<Vec<AtvSpan>, Asn1Error> {
-    let raw = der.get(span.start as usize..span.end as usize).unwrap_or_default();
+    let raw = super::slice_of(der, span);
     let at = |part: &[u8]| super::span_of(der, part);
     let mut out = Vec::new();
     walk(raw, |rdn, a| {

@@ -2,7 +2,7 @@
 //! byte ranges: hundreds of rules read the validity, the key and the algorithms, and
 //! re-parsing them for each rule cost more than the rules themselves.
 
-use super::{read_time, span_of, Malformed, Span, TimeField};
+use super::{read_time, slice_of, span_of, Malformed, Span, TimeField};
 use crate::asn1::Tlv;
 use crate::cert::{AlgorithmIdentifier, SubjectPublicKeyInfo};
 use crate::oid::Oid;
@@ -32,8 +32,8 @@ impl TlvSpan {
     fn get<'a>(&self, der: &'a [u8]) -> Tlv<'a> {
         Tlv {
             tag: self.tag,
-            value: slice(der, &self.value),
-            raw: slice(der, &self.raw),
+            value: slice_of(der, &self.value),
+            raw: slice_of(der, &self.raw),
             offset: self.offset,
             non_minimal_length: self.non_minimal_length,
         }
@@ -59,9 +59,9 @@ impl AlgSpan {
 
     pub(super) fn get<'a>(&self, der: &'a [u8]) -> AlgorithmIdentifier<'a> {
         AlgorithmIdentifier {
-            oid: Oid::new_unchecked(slice(der, &self.oid)),
+            oid: Oid::new_unchecked(slice_of(der, &self.oid)),
             parameters: self.parameters.as_ref().map(|p| p.get(der)),
-            raw: slice(der, &self.raw),
+            raw: slice_of(der, &self.raw),
         }
     }
 }
@@ -89,9 +89,9 @@ impl SpkiSpan {
     pub(super) fn get<'a>(&self, der: &'a [u8]) -> SubjectPublicKeyInfo<'a> {
         SubjectPublicKeyInfo {
             algorithm: self.algorithm.get(der),
-            key: slice(der, &self.key),
+            key: slice_of(der, &self.key),
             unused_bits: self.unused_bits,
-            raw: slice(der, &self.raw),
+            raw: slice_of(der, &self.raw),
         }
     }
 }
@@ -107,19 +107,15 @@ pub(super) struct TimeSpan {
 
 impl TimeSpan {
     pub(super) fn read(der: &[u8], span: &Span, field: &'static str) -> Result<Self, Malformed> {
-        let t = read_time(slice(der, span), field)?;
+        let t = read_time(slice_of(der, span), field)?;
         Ok(Self { tag: t.tag, raw: span_of(der, t.raw), time: t.time, defect: t.defect })
     }
 
     pub(super) fn get<'a>(&self, der: &'a [u8]) -> TimeField<'a> {
-        TimeField { tag: self.tag, raw: slice(der, &self.raw), time: self.time, defect: self.defect }
+        TimeField { tag: self.tag, raw: slice_of(der, &self.raw), time: self.time, defect: self.defect }
     }
 
     pub(super) fn time(&self) -> Time {
         self.time
     }
-}
-
-fn slice<'a>(der: &'a [u8], span: &Span) -> &'a [u8] {
-    der.get(span.start as usize..span.end as usize).unwrap_or_default()
 }
