@@ -142,12 +142,9 @@ struct Index {
     subject_uid: Option<Span>,
     extensions: Option<Result<Span, Malformed>>,
     exts: Vec<ExtEntry>,
-    /// For each id-ce arc 2.5.29.n with n < 64: 1 + the index of its first occurrence in
-    /// `exts`, or 0. Most lookups are for these, and this makes them O(1).
-    id_ce: [u16; 64],
-    /// The same for the id-pe arcs 1.3.6.1.5.5.7.1.n with n < 32 (AIA, SIA, TLS feature…)
-    /// and the CT arcs (see `id_pe_arc`).
-    id_pe: [u16; 40],
+    /// For each identifier with a [`slot`]: 1 + the index of its first occurrence in
+    /// `exts`, or 0. Almost every lookup is for one of these, and this makes it O(1).
+    slots: [u16; SLOTS],
     structure: Vec<Malformed>,
     /// The attributes of the issuer and subject names, when they are well formed.
     issuer_atvs: Vec<name::AtvSpan>,
@@ -199,8 +196,7 @@ impl Default for Index {
             subject_uid: None,
             extensions: None,
             exts: Vec::new(),
-            id_ce: [0; 64],
-            id_pe: [0; 40],
+            slots: [0; SLOTS],
             structure: Vec::new(),
             issuer_atvs: Vec::new(),
             subject_atvs: Vec::new(),
@@ -209,24 +205,28 @@ impl Default for Index {
     }
 }
 
-/// The n of an id-ce extension identifier 2.5.29.n, when n < 64.
-#[inline]
-fn id_ce_arc(oid: &[u8]) -> Option<usize> {
+/// How many extension identifiers have a slot in `Index::slots`.
+const SLOTS: usize = 64 + 32 + 8;
+
+/// The slot of an extension identifier in `Index::slots`: id-ce 2.5.29.n (n < 64), id-pe
+/// 1.3.6.1.5.5.7.1.n (n < 32: AIA, SIA, TLS feature…) and Certificate Transparency
+/// 1.3.6.1.4.1.11129.2.4.n (n < 8: the SCT list and the precertificate poison, which many
+/// rules look for).
+#[inline(always)]
+fn slot(oid: &[u8]) -> Option<usize> {
     match oid {
         [0x55, 0x1d, n] if *n < 64 => Some(usize::from(*n)),
+        [0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, n] if *n < 32 => Some(64 + usize::from(*n)),
+        [0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, n] if *n < 8 => Some(96 + usize::from(*n)),
         _ => None,
     }
 }
 
-/// The slot in `Index::id_pe` of an id-pe extension identifier 1.3.6.1.5.5.7.1.n (slot n,
-/// for n < 32) or of a Certificate Transparency one 1.3.6.1.4.1.11129.2.4.n (slot 32 + n,
-/// for n < 8: the SCT list and the precertificate poison, which many rules look for).
-#[inline]
-fn id_pe_arc(oid: &[u8]) -> Option<usize> {
-    match oid {
-        [0x2b, 0x06, 0x01, 0x05, 0x05, 0x07, 0x01, n] if *n < 32 => Some(usize::from(*n)),
-        [0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, n] if *n < 8 => Some(32 + usize::from(*n)),
-        _ => None,
+impl Index {
+    /// Where the first extension in slot `n` is in `exts`.
+    #[inline]
+    fn first_in(&self, n: usize) -> Option<usize> {
+        usize::from(*self.slots.get(n)?).checked_sub(1)
     }
 }
 
@@ -534,12 +534,10 @@ impl Certificate {
     #[inline]
     fn position(&self, id: &crate::oid::ObjectIdentifier) -> Option<usize> {
         let id = id.as_bytes();
-        let slot = match (id_ce_arc(id), id_pe_arc(id)) {
-            (Some(n), _) => self.index.id_ce.get(n),
-            (_, Some(n)) => self.index.id_pe.get(n),
-            _ => return self.search(id),
-        };
-        slot.and_then(|&s| usize::from(s).checked_sub(1))
+        match slot(id) {
+            Some(n) => self.index.first_in(n),
+            None => self.search(id),
+        }
     }
 
     /// `position` for the identifiers without a slot in the index.
@@ -793,16 +791,15 @@ fn decode_fields(der: &[u8], ix: &Index) -> Decoded {
                 .map(|s| spans::SpkiSpan::of(der, &s))
                 .map_err(|e| Malformed::new("subjectPublicKeyInfo", e))
         }),
-        basic_constraints: id_ce_extension(der, ix, &ext_oid::BASIC_CONSTRAINTS)
+        basic_constraints: slotted_extension(der, ix, &ext_oid::BASIC_CONSTRAINTS)
             .map(|e| e.decode(BasicConstraints::parse).map(|e| e.value)),
-        key_usage: id_ce_extension(der, ix, &ext_oid::KEY_USAGE).map(|e| e.decode(KeyUsage::parse).map(|e| e.value)),
+        key_usage: slotted_extension(der, ix, &ext_oid::KEY_USAGE).map(|e| e.decode(KeyUsage::parse).map(|e| e.value)),
     }
 }
 
-/// The first extension with an id-ce identifier, from the index being built.
-fn id_ce_extension<'a>(der: &'a [u8], ix: &Index, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'a>> {
-    let slot = usize::from(*ix.id_ce.get(id_ce_arc(id.as_bytes())?)?);
-    Some(ext_at(der, ix.exts.get(slot.checked_sub(1)?)?))
+/// The first extension with a slotted identifier, from the index being built.
+fn slotted_extension<'a>(der: &'a [u8], ix: &Index, id: &crate::oid::ObjectIdentifier) -> Option<Extension<'a>> {
+    Some(ext_at(der, ix.exts.get(ix.first_in(slot(id.as_bytes())?)?)?))
 }
 
 /// Names what a DER SEQUENCE that is not a signed certificate most likely is.
@@ -912,14 +909,9 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
                 ix.extensions = Some(index_extensions(der, item, &mut ix.exts));
                 for (i, e) in ix.exts.iter().enumerate().rev() {
                     let oid = slice_of(der, &e.oid);
-                    let Ok(slot) = u16::try_from(i + 1) else { continue };
-                    let entry = match (id_ce_arc(oid), id_pe_arc(oid)) {
-                        (Some(n), _) => ix.id_ce.get_mut(n),
-                        (_, Some(n)) => ix.id_pe.get_mut(n),
-                        _ => None,
-                    };
-                    if let Some(s) = entry {
-                        *s = slot;
+                    let Ok(first) = u16::try_from(i + 1) else { continue };
+                    if let Some(s) = slot(oid).and_then(|n| ix.slots.get_mut(n)) {
+                        *s = first;
                     }
                 }
             }
