@@ -73,9 +73,6 @@ pub(crate) struct Facts {
     /// Which tests the SAN dNSNames and DNS-like CNs fail
     /// (`rules::cabf_br::domain_names::dns_facts`).
     pub(crate) dns_names: Memo,
-    /// Whether certificatePolicies holds a decodable UserNotice
-    /// (`rules::rfc5280::policies::with_user_notices`).
-    pub(crate) user_notices: Memo,
     /// Which of the first 32 extensions their typed accessor has already decoded without
     /// error (`Certificate::view`): later calls skip the validation.
     pub(crate) valid_exts: Flags,

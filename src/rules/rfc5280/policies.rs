@@ -93,11 +93,10 @@ fn policies(cert: &Certificate) -> Option<CertificatePolicies<'_>> {
 }
 
 /// The certificatePolicies, when at least one of its qualifiers is a decodable UserNotice
-/// (cached: most certificates have none, and seven rules read only user notices).
+/// ([`policy_facts`] knows: most certificates have none, and seven rules read only user
+/// notices).
 fn with_user_notices(cert: &Certificate) -> Option<CertificatePolicies<'_>> {
-    let cp = policies(cert)?;
-    let any = cert.facts.user_notices.get_or(|| u32::from(user_notices(cp).next().is_some()));
-    (any != 0).then_some(cp)
+    policies(cert).filter(|_| policy_facts(cert) & P_NOTICE != 0)
 }
 
 // Bits of `policy_facts`. Each rule reads a pair: one saying it applies, one saying it fails.
