@@ -80,5 +80,5 @@ pub use context::Context;
 pub use error::Error;
 pub use policy::{Policy, POLICIES};
 pub use report::{Finding, Report, Status};
-pub use rule::{Failure, Outcome, Rule, RuleMeta, Severity, Source};
+pub use rule::{Failure, Need, Outcome, Rule, RuleMeta, Severity, Source};
 pub use time::Time;

@@ -3,10 +3,11 @@
 use alloc::{borrow::Cow, sync::Arc, vec::Vec};
 
 use crate::cert::Certificate;
-use crate::cert_type::{self, CertType};
+use crate::cert_type::{self, CertType, Scope};
 use crate::context::Context;
 use crate::report::{Finding, Report, Status};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
+use crate::time::Time;
 
 #[derive(Clone)]
 enum RuleRef {
@@ -25,17 +26,49 @@ impl RuleRef {
 
 #[derive(Clone)]
 struct Entry {
-    rule: RuleRef,
+    /// The rule's scope and dates, copied out of its metadata: the engine reads them for
+    /// every rule and certificate, and the metadata of five hundred rules lie scattered
+    /// over as many cache lines, while the entries are one array.
+    gate: Gate,
     severity: Option<Severity>,
-    /// The rule's metadata, read once when the entry is made (the engine consults its
-    /// scope and dates for every certificate).
     meta: &'static RuleMeta,
+    rule: RuleRef,
+}
+
+/// When a rule is called: its scope, the half-open range of notBefore it is effective
+/// for, in Unix seconds, and what the certificate must contain.
+#[derive(Clone, Copy)]
+struct Gate {
+    scope: Scope,
+    from: i64,
+    until: i64,
+    need: Want,
+}
+
+/// A rule's [`Need`], as the engine tests it.
+#[derive(Clone, Copy)]
+enum Want {
+    Nothing,
+    /// An extension whose identifier has an O(1) slot in the certificate's index.
+    Slot(u8),
+    /// Anything else: the metadata's need.
+    Other,
+}
+
+impl Want {
+    fn of(need: Need) -> Self {
+        match need {
+            Need::Nothing => Self::Nothing,
+            Need::Extension(id) => crate::cert::extension_slot(id).map_or(Self::Other, Self::Slot),
+            _ => Self::Other,
+        }
+    }
 }
 
 impl Entry {
     fn new(rule: RuleRef) -> Self {
         let meta = rule.get().meta();
-        Self { rule, severity: None, meta }
+        Self { gate: Gate::of(meta), severity: None, meta, rule }
     }
 }
 
@@ -223,12 +256,7 @@ impl Policy {
 /// The finding of a rule that panicked.
 #[cfg(feature = "std")]
 fn panicked(meta: &'static RuleMeta) -> Finding {
-    Finding {
-        rule: meta,
-        status: Status::Fatal,
-        message: Some(Cow::Borrowed("internal error: the rule panicked on this input")),
-        path: None,
-    }
+    Finding::failed(meta, Status::Fatal, Cow::Borrowed("internal error: the rule panicked on this input"), None)
 }
 
 /// Appends `eval(entry)` for every entry, in order. A rule's contract is not to panic; if
@@ -264,35 +292,62 @@ fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> F
     out.extend(entries.iter().map(eval));
 }
 
-fn evaluate(
-    entry: &Entry,
-    cert: &Certificate,
-    ctx: &Context,
-    cert_type: CertType,
-    not_before: Option<crate::Time>,
-) -> Finding {
+fn evaluate(entry: &Entry, cert: &Certificate, ctx: &Context, cert_type: CertType, not_before: Option<Time>) -> Finding {
     let meta = entry.meta;
-    let finding = |status, message, path| Finding { rule: meta, status, message, path };
-    if !meta.applies_to().contains(cert_type) {
-        return finding(Status::NotApplicable, None, None);
-    }
-    // A certificate whose notBefore cannot be read is held to every rule: the rule about
-    // the broken validity reports it, and guessing "too old to matter" would hide defects.
-    if let Some(nb) = not_before {
-        let before_start = meta.effective_date().is_some_and(|d| nb < d);
-        let after_end = meta.ineffective_date().is_some_and(|d| nb >= d);
-        if before_start || after_end {
-            return finding(Status::NotEffective, None, None);
-        }
+    if let Some(status) = entry.gate.closed(meta, cert, cert_type, not_before) {
+        return Finding::new(meta, status);
     }
     match entry.rule.get().check(cert, ctx) {
-        Outcome::Pass => finding(Status::Pass, None, None),
-        Outcome::NotApplicable => finding(Status::NotApplicable, None, None),
+        Outcome::Pass => Finding::new(meta, Status::Pass),
+        Outcome::NotApplicable => Finding::new(meta, Status::NotApplicable),
         Outcome::Fail(f) => {
             let sev = entry.severity.or(f.severity).unwrap_or(meta.severity());
-            finding(sev.status(), Some(f.message), f.path)
+            Finding::failed(meta, sev.status(), f.message, f.path)
         }
     }
+}
+
+impl Gate {
+    fn of(meta: &RuleMeta) -> Self {
+        Self {
+            scope: meta.applies_to(),
+            from: meta.effective_date().map_or(i64::MIN, Time::unix),
+            until: meta.ineffective_date().map_or(i64::MAX, Time::unix),
+            need: Want::of(meta.need()),
+        }
+    }
+
+    /// The status of a rule the engine does not call on this certificate, or None when it
+    /// calls it.
+    #[inline]
+    fn closed(&self, meta: &RuleMeta, cert: &Certificate, cert_type: CertType, nb: Option<Time>) -> Option<Status> {
+        if !self.scope.contains(cert_type) {
+            return Some(Status::NotApplicable);
+        }
+        // A certificate whose notBefore cannot be read is held to every rule: the rule
+        // about the broken validity reports it, and guessing "too old to matter" would
+        // hide defects.
+        if let Some(nb) = nb.map(Time::unix) {
+            if nb < self.from || nb >= self.until {
+                return Some(Status::NotEffective);
+            }
+        }
+        let lacking = match self.need {
+            Want::Nothing => false,
+            Want::Slot(n) => cert.lacks_slotted(n),
+            Want::Other => cert.lacks(meta.need()),
+        };
+        lacking.then_some(Status::NotApplicable)
+    }
+}
+
+/// Whether a rule is in force for a certificate: in scope and in effect, its need aside
+/// (tests use it to hold rules to their declared [`Need`]).
+#[cfg(test)]
+pub(crate) fn in_force(meta: &RuleMeta, cert: &Certificate, ctx: &Context) -> bool {
+    let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
+    let gate = Gate { need: Want::Nothing, ..Gate::of(meta) };
+    gate.closed(meta, cert, cert_type, cert.not_before()).is_none()
 }
 
 #[cfg(all(test, feature = "std"))]

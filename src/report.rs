@@ -1,6 +1,6 @@
 //! Results: a [`Finding`] per rule, collected in a [`Report`].
 
-use alloc::{borrow::Cow, vec::Vec};
+use alloc::{borrow::Cow, boxed::Box, vec::Vec};
 use core::fmt;
 
 use crate::cert_type::CertType;
@@ -54,13 +54,35 @@ impl fmt::Display for Status {
 /// One rule's result on one certificate.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    pub(crate) rule: &'static RuleMeta,
-    pub(crate) status: Status,
-    pub(crate) message: Option<Cow<'static, str>>,
-    pub(crate) path: Option<&'static str>,
+    rule: &'static RuleMeta,
+    status: Status,
+    /// Boxed, so that the findings of a report (mostly passes) stay three words each.
+    detail: Option<Box<Detail>>,
+}
+
+/// What a failed rule said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Detail {
+    message: Cow<'static, str>,
+    path: Option<&'static str>,
 }
 
 impl Finding {
+    /// A finding with nothing to say beyond its status.
+    pub(crate) const fn new(rule: &'static RuleMeta, status: Status) -> Self {
+        Self { rule, status, detail: None }
+    }
+
+    /// A failure's finding.
+    pub(crate) fn failed(
+        rule: &'static RuleMeta,
+        status: Status,
+        message: Cow<'static, str>,
+        path: Option<&'static str>,
+    ) -> Self {
+        Self { rule, status, detail: Some(Box::new(Detail { message, path })) }
+    }
+
     /// The rule that produced it.
     pub fn rule(&self) -> &'static RuleMeta {
         self.rule
@@ -73,20 +95,20 @@ impl Finding {
 
     /// What is wrong (empty unless the rule failed).
     pub fn message(&self) -> &str {
-        self.message.as_deref().unwrap_or("")
+        self.detail.as_ref().map_or("", |d| &d.message)
     }
 
     /// Where in the certificate, when the rule says.
     pub fn path(&self) -> Option<&'static str> {
-        self.path
+        self.detail.as_ref().and_then(|d| d.path)
     }
 }
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:<6} {}", self.status.as_str(), self.rule.id())?;
-        if let Some(m) = &self.message {
-            write!(f, ": {m}")?;
+        if let Some(d) = &self.detail {
+            write!(f, ": {}", d.message)?;
         }
         if !self.rule.cited().is_empty() {
             write!(f, " [{}]", self.rule.cited())?;
@@ -169,7 +191,7 @@ mod serde_impl {
             st.serialize_field("citation", self.rule.cited())?;
             st.serialize_field("aliases", self.rule.alias_names())?;
             st.serialize_field("message", self.message())?;
-            st.serialize_field("path", &self.path)?;
+            st.serialize_field("path", &self.path())?;
             st.end()
         }
     }

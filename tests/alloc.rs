@@ -80,12 +80,13 @@ fn passing_rules_do_not_allocate_and_reports_stay_small() {
     assert!(checked > 1000, "{checked}");
     assert!(offenders.is_empty(), "rules allocating on a passing path:\n{}", offenders.join("\n"));
 
-    // The whole report: one vector of findings, plus the messages of the failures.
+    // The whole report: one vector of findings, plus for each failure its boxed detail
+    // and its message (which formatting may grow once).
     let policy = Policy::by_name("webpki").unwrap();
     for (name, cert) in &certs {
         let (report, n) = allocations(|| policy.lint(cert, &ctx));
         let failures = report.findings().iter().filter(|f| f.status() > Status::Pass).count();
         // At least the findings vector: the counter sees the report's allocations.
-        assert!(n >= 1 && n <= 1 + 2 * failures, "{name}: {n} allocations for {failures} failures");
+        assert!(n >= 1 && n <= 1 + 3 * failures, "{name}: {n} allocations for {failures} failures");
     }
 }

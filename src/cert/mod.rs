@@ -222,6 +222,12 @@ fn slot(oid: &[u8]) -> Option<usize> {
     }
 }
 
+/// The slot of an extension identifier, for an engine that looks it up for every
+/// certificate (see [`Certificate::lacks_slotted`]).
+pub(crate) fn extension_slot(id: &crate::oid::ObjectIdentifier) -> Option<u8> {
+    slot(id.as_bytes()).and_then(|n| u8::try_from(n).ok())
+}
+
 impl Index {
     /// Where the first extension in slot `n` is in `exts`.
     #[inline]
@@ -549,6 +555,46 @@ impl Certificate {
     /// Whether an extension with this identifier is present.
     pub fn has_extension(&self, id: &crate::oid::ObjectIdentifier) -> bool {
         self.extension(id).is_some()
+    }
+
+    /// Whether the certificate is known to lack `need` (see [`crate::Need`]): false when it
+    /// has it, and when the field that would hold it cannot be read.
+    pub fn lacks(&self, need: crate::Need) -> bool {
+        use crate::Need;
+        let none_of = |oid: Oid<'_>, algs: &[crate::oid::ObjectIdentifier]| !algs.iter().any(|a| oid.is(a));
+        match need {
+            Need::Nothing => false,
+            Need::Extension(id) => self.extensions_readable() && self.position(id).is_none(),
+            Need::KeyAlgorithm(algs) => match &self.index.decoded.spki {
+                Ok(s) => none_of(s.get(&self.der).algorithm.oid, algs),
+                Err(_) => false,
+            },
+            Need::SignatureAlgorithm(algs) => {
+                let tbs = match self.tbs_signature_algorithm() {
+                    Ok(a) => none_of(a.oid, algs),
+                    Err(_) => false,
+                };
+                let outer = match self.signature_algorithm() {
+                    None => true,
+                    Some(Ok(a)) => none_of(a.oid, algs),
+                    Some(Err(_)) => false,
+                };
+                tbs && outer
+            }
+            Need::SubjectAttribute(id) => self.subject().is_ok_and(|n| !n.has(id)),
+        }
+    }
+
+    /// [`Self::lacks`] for an extension identifier with slot `n` (see [`extension_slot`]).
+    #[inline]
+    pub(crate) fn lacks_slotted(&self, n: u8) -> bool {
+        self.extensions_readable() && self.index.first_in(usize::from(n)).is_none()
+    }
+
+    /// Whether the extensions field is absent or reads as a SEQUENCE OF Extension.
+    #[inline]
+    fn extensions_readable(&self) -> bool {
+        !matches!(self.index.extensions, Some(Err(_)))
     }
 
     fn typed<'a, T>(

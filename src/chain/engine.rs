@@ -299,29 +299,29 @@ fn judge<F: Fn() -> String>(
     check: impl FnOnce() -> Option<Outcome>,
     prefix: Option<&F>,
 ) -> Finding {
-    let finding = |status, message, path| Finding { rule: meta, status, message, path };
+    let finding = |status| Finding::new(meta, status);
     if !meta.applies_to().contains(cert_type) {
-        return finding(Status::NotApplicable, None, None);
+        return finding(Status::NotApplicable);
     }
     if let Some(nb) = not_before {
         let before = meta.effective_date().is_some_and(|d| nb < d);
         let after = meta.ineffective_date().is_some_and(|d| nb >= d);
         if before || after {
-            return finding(Status::NotEffective, None, None);
+            return finding(Status::NotEffective);
         }
     }
     match check() {
-        Some(Outcome::Pass) => finding(Status::Pass, None, None),
-        Some(Outcome::NotApplicable) => finding(Status::NotApplicable, None, None),
+        Some(Outcome::Pass) => finding(Status::Pass),
+        Some(Outcome::NotApplicable) => finding(Status::NotApplicable),
         Some(Outcome::Fail(f)) => {
             let status = severity.unwrap_or(meta.severity()).status();
             let message = match prefix {
                 Some(p) => Cow::Owned(format!("{}{}", p(), f.message)),
                 None => f.message,
             };
-            finding(status, Some(message), f.path)
+            Finding::failed(meta, status, message, f.path)
         }
-        None => finding(Status::Fatal, Some(Cow::Borrowed("internal error: the rule panicked on this input")), None),
+        None => Finding::failed(meta, Status::Fatal, Cow::Borrowed("internal error: the rule panicked on this input"), None),
     }
 }
 

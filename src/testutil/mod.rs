@@ -8,6 +8,8 @@
 
 pub mod der;
 #[cfg(test)]
+mod needs;
+#[cfg(test)]
 mod pathological;
 #[cfg(test)]
 mod samples;
@@ -315,10 +317,31 @@ pub fn status(rule: &'static dyn Rule, cert: &Certificate) -> Status {
 }
 
 /// The status and message a single rule gives.
+///
+/// It also holds the rule to its declared [`crate::Need`]: on a certificate in its scope
+/// that lacks the need, the rule itself must answer not applicable, as the engine does
+/// without calling it.
 pub fn finding(rule: &'static dyn Rule, cert: &Certificate, ctx: &Context) -> (Status, alloc::string::String) {
+    assert_need_kept(rule, cert, ctx);
     let report = Policy::new("test").with_static_rule(rule).lint(cert, ctx);
     let f = &report.findings()[0];
     (f.status(), f.message().into())
+}
+
+/// Panics if `rule` declares a need `cert` lacks, yet says something other than not
+/// applicable about it.
+#[track_caller]
+pub fn assert_need_kept(rule: &dyn Rule, cert: &Certificate, ctx: &Context) {
+    let meta = rule.meta();
+    if cert.lacks(meta.need()) && crate::policy::in_force(meta, cert, ctx) {
+        let got = rule.check(cert, ctx);
+        assert!(
+            got == crate::Outcome::NotApplicable,
+            "rule {} declares {:?}, which the certificate lacks, yet it says {got:?}",
+            meta.id(),
+            meta.need()
+        );
+    }
 }
 
 /// Asserts a rule's status on a builder's certificate.

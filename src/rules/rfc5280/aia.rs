@@ -5,7 +5,7 @@ use alloc::format;
 
 use crate::cert::{lossy, parse_uri, AccessDescription, GeneralName};
 use crate::oid::{access, ext};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context};
@@ -96,6 +96,7 @@ impl Rule for AiaCritical {
             .summary("authorityInfoAccess must not be critical")
             .citation("RFC 5280 §4.2.2.1")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&[
                 "zlint:e_ext_aia_marked_critical",
                 "pkilint:pkix.authority_information_access_extension_critical",
