@@ -57,8 +57,11 @@ fn main() {
         .collect();
     let ctx = Context::default();
     let wanted: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();
-    let names: Vec<&str> =
-        POLICIES.iter().copied().filter(|n| wanted.is_empty() || *n == "webpki" || wanted.iter().any(|w| w == n)).collect();
+    let names: Vec<&str> = POLICIES
+        .iter()
+        .copied()
+        .filter(|n| wanted.is_empty() || *n == "webpki" || wanted.iter().any(|w| w == n))
+        .collect();
     let policies: Vec<Policy> = names.iter().map(|n| Policy::by_name(n).unwrap()).collect();
 
     print!("{:<34} {:>10} {:>10}", "ns per certificate", "x509-cert", "certlint");

@@ -292,7 +292,13 @@ fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> F
     out.extend(entries.iter().map(eval));
 }
 
-fn evaluate(entry: &Entry, cert: &Certificate, ctx: &Context, cert_type: CertType, not_before: Option<Time>) -> Finding {
+fn evaluate(
+    entry: &Entry,
+    cert: &Certificate,
+    ctx: &Context,
+    cert_type: CertType,
+    not_before: Option<Time>,
+) -> Finding {
     let meta = entry.meta;
     if let Some(status) = entry.gate.closed(meta, cert, cert_type, not_before) {
         return Finding::new(meta, status);

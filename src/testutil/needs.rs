@@ -77,7 +77,8 @@ fn every_rule_keeps_its_declared_need() {
     let mut seen = alloc::collections::BTreeMap::<&str, usize>::new();
     for (name, der) in corpus() {
         let whole = Certificate::from_der(&der).map(|c| (String::new(), c));
-        let parts = variants(&der).into_iter().filter_map(|(how, tbs)| Some((how, Certificate::from_tbs_der(&tbs).ok()?)));
+        let parts =
+            variants(&der).into_iter().filter_map(|(how, tbs)| Some((how, Certificate::from_tbs_der(&tbs).ok()?)));
         for (how, cert) in whole.into_iter().chain(parts) {
             for rule in &rules {
                 let meta = rule.meta();
