@@ -143,6 +143,25 @@ pub struct RuleMeta {
 ///
 /// It spares the call, which is most of the cost of a rule whose field is absent: about
 /// a third of the rules called on a typical certificate find nothing to check.
+///
+/// ```
+/// use certlint::{oid::ext, Certificate, Context, Need, Outcome, Rule, RuleMeta, Severity, Source};
+///
+/// struct IanNotCritical;
+/// static META: RuleMeta = RuleMeta::new("acme.ian_not_critical", Source::Custom("acme"), Severity::Warn)
+///     .summary("issuerAltName is not critical")
+///     .needs(Need::Extension(&ext::ISSUER_ALT_NAME));
+///
+/// impl Rule for IanNotCritical {
+///     fn meta(&self) -> &'static RuleMeta { &META }
+///     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
+///         match cert.extension(&ext::ISSUER_ALT_NAME) {
+///             Some(e) => Outcome::check(!e.is_critical(), "issuerAltName is critical"),
+///             None => Outcome::NotApplicable, // as the declared need promises
+///         }
+///     }
+/// }
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Need {
