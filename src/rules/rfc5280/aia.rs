@@ -128,6 +128,7 @@ impl Rule for SiaCritical {
             .summary("subjectInfoAccess must not be critical")
             .citation("RFC 5280 §4.2.2.2")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::Extension(&ext::SUBJECT_INFO_ACCESS))
             .aliases(&[
                 "zlint:e_subject_info_access_marked_critical",
                 "pkilint:pkix.subject_information_access_extension_critical",
@@ -160,7 +161,8 @@ impl Rule for AiaAccessLocationNotUri {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.aia_access_location_not_uri", Source::Rfc5280, Severity::Warn)
             .summary("AIA caIssuers and OCSP locations should be URIs")
-            .citation("RFC 5280 §4.2.2.1; RFC 6960 §3.1");
+            .citation("RFC 5280 §4.2.2.1; RFC 6960 §3.1")
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS));
         &META
     }
 
@@ -203,6 +205,7 @@ impl Rule for AiaCaIssuersNoHttpOrLdap {
                 .summary("AIA caIssuers should include an HTTP or LDAP URI")
                 .citation("RFC 5280 §4.2.2.1")
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
                 .aliases(&["zlint:w_ext_aia_access_location_missing"]);
         &META
     }
@@ -248,7 +251,8 @@ impl Rule for SiaCaRepositoryNoHttpOrLdap {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.sia_ca_repository_no_http_or_ldap", Source::Rfc5280, Severity::Warn)
                 .summary("SIA caRepository should include an HTTP or LDAP URI")
-                .citation("RFC 5280 §4.2.2.2");
+                .citation("RFC 5280 §4.2.2.2")
+                .needs(Need::Extension(&ext::SUBJECT_INFO_ACCESS));
         &META
     }
 
@@ -361,7 +365,8 @@ impl Rule for SiaTimestampingLocationType {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.sia_timestamping_location_type", Source::Rfc5280, Severity::Error)
                 .summary("SIA timeStamping locations must be a URI, rfc822Name, dNSName or iPAddress")
-                .citation("RFC 5280 §4.2.2.2");
+                .citation("RFC 5280 §4.2.2.2")
+                .needs(Need::Extension(&ext::SUBJECT_INFO_ACCESS));
         &META
     }
 

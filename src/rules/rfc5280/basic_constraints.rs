@@ -1,7 +1,8 @@
 //! basicConstraints (RFC 5280 §4.2.1.9).
 
 use crate::cert::{KeyUsage, PathLen};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::ext;
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -31,6 +32,7 @@ impl Rule for CaBasicConstraintsNotCritical {
                 .citation("RFC 5280 §4.2.1.9")
                 .scope(Scope::CA)
                 .effective(Time::ymd(1999, 1, 1))
+                .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
                 .aliases(&[
                     "zlint:e_basic_constraints_not_critical",
                     "pkilint:pkix.basic_constraints_extension_not_critical",
@@ -71,6 +73,7 @@ impl Rule for PathLenWithoutCa {
             .summary("pathLenConstraint must not appear unless cA is TRUE")
             .citation("RFC 5280 §4.2.1.9")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
             .aliases(&[
                 "zlint:e_path_len_constraint_improperly_included",
                 "pkilint:pkix.basic_constraints_has_pathlen_for_non_ca",
@@ -108,6 +111,7 @@ impl Rule for PathLenWithoutKeyCertSign {
                 .citation("RFC 5280 §4.2.1.9")
                 .scope(Scope::CA)
                 .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
                 .aliases(&["zlint:e_path_len_constraint_improperly_included"]);
         &META
     }
@@ -140,6 +144,7 @@ impl Rule for PathLenNegative {
             .summary("pathLenConstraint must be zero or greater")
             .citation("RFC 5280 §4.2.1.9")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
             .aliases(&["zlint:e_path_len_constraint_zero_or_less"]);
         &META
     }

@@ -7,7 +7,7 @@ use alloc::format;
 
 use crate::cert::{DistributionPoint, GeneralName};
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context};
@@ -108,6 +108,7 @@ impl Rule for CrlDpCritical {
             .summary("cRLDistributionPoints should not be critical")
             .citation("RFC 5280 §4.2.1.13")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&[
                 "zlint:w_ext_crl_distribution_marked_critical",
                 "pkilint:pkix.certificate_crldp_extension_critical",
@@ -377,7 +378,8 @@ impl Rule for CrlDpAllReasonsMissing {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.crl_dp_all_reasons_missing", Source::Rfc5280, Severity::Error)
             .summary("one distribution point must cover all revocation reasons")
-            .citation("RFC 5280 §4.2.1.13");
+            .citation("RFC 5280 §4.2.1.13")
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS));
         &META
     }
 
@@ -409,6 +411,7 @@ impl Rule for FreshestCrlCritical {
             .summary("freshestCRL must not be critical")
             .citation("RFC 5280 §4.2.1.15")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::Extension(&ext::FRESHEST_CRL))
             .aliases(&["zlint:e_ext_freshest_crl_marked_critical"]);
         &META
     }

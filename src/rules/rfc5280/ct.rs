@@ -4,7 +4,7 @@ use alloc::format;
 
 use crate::cert::Sct;
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -28,6 +28,7 @@ impl Rule for PrecertPoisonNotCritical {
             .summary("the CT precertificate poison extension must be critical")
             .citation("RFC 6962 §3.1")
             .effective(Time::ymd(2013, 6, 1))
+            .needs(Need::Extension(&ext::CT_POISON))
             .aliases(&["pkilint:pkix.ct_precert_poison_extension_not_critical"]);
         &META
     }
@@ -57,7 +58,8 @@ impl Rule for PrecertPoisonValueNotNull {
             RuleMeta::new("rfc6962.precert_poison_value_not_null", Source::Rfc5280, Severity::Error)
                 .summary("the CT precertificate poison value must be NULL")
                 .citation("RFC 6962 §3.1")
-                .effective(Time::ymd(2013, 6, 1));
+                .effective(Time::ymd(2013, 6, 1))
+                .needs(Need::Extension(&ext::CT_POISON));
         &META
     }
 
@@ -89,6 +91,7 @@ impl Rule for PrecertWithSctList {
             .summary("a precertificate must not contain an embedded SCT list")
             .citation("RFC 6962 §3.1, §3.3")
             .effective(Time::ymd(2013, 6, 1))
+            .needs(Need::Extension(&ext::CT_POISON))
             .aliases(&[
                 "zlint:e_precert_with_sct_list",
                 "pkilint:pkix.ct_precert_poison_and_sctlist_extensions_present",
@@ -137,6 +140,7 @@ impl Rule for SctListMalformed {
             .summary("the embedded SCT list must be a well-formed TLS SignedCertificateTimestampList")
             .citation("RFC 6962 §3.3")
             .effective(Time::ymd(2013, 6, 1))
+            .needs(Need::Extension(&ext::CT_SCT_LIST))
             .aliases(&["pkilint:pkix.sct_list_extension_invalid_encoding"]);
         &META
     }
@@ -170,6 +174,7 @@ impl Rule for SctListEmpty {
             .summary("an embedded SCT list must contain at least one SCT")
             .citation("RFC 6962 §3.3")
             .effective(Time::ymd(2013, 6, 1))
+            .needs(Need::Extension(&ext::CT_SCT_LIST))
             .aliases(&["zlint:e_empty_sct_list", "pkilint:pkix.sct_list_empty"]);
         &META
     }

@@ -4,8 +4,8 @@
 use alloc::format;
 
 use crate::cert::KeyUsage;
-use crate::oid::eku;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{eku, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -36,6 +36,7 @@ impl Rule for EkuCriticalWithAnyEku {
             .summary("extKeyUsage should not be critical when it lists anyExtendedKeyUsage")
             .citation("RFC 5280 §4.2.1.12")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["zlint:w_eku_critical_improperly"]);
         &META
     }
@@ -92,6 +93,7 @@ impl Rule for KeyUsageEkuInconsistent {
             .citation("RFC 5280 §4.2.1.12")
             .effective(Time::ymd(2008, 5, 1))
             .scope(Scope::END_ENTITY)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["zlint:e_key_usage_and_extended_key_usage_inconsistent"]);
         &META
     }
@@ -140,6 +142,7 @@ impl Rule for TimestampingEkuNotCritical {
                 .summary("a time-stamping certificate's extKeyUsage must be critical")
                 .citation("RFC 3161 §2.3")
                 .scope(Scope::END_ENTITY)
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE))
                 .aliases(&["pkilint:pkix.extended_key_usage_extension_with_timestamping_not_critical"]);
         &META
     }
@@ -173,7 +176,8 @@ impl Rule for TimestampingEkuNotSolePurpose {
             RuleMeta::new("rfc3161.timestamping_eku_not_sole_purpose", Source::Rfc5280, Severity::Error)
                 .summary("id-kp-timeStamping must be the only purpose of a time-stamping certificate")
                 .citation("RFC 3161 §2.3")
-                .scope(Scope::END_ENTITY);
+                .scope(Scope::END_ENTITY)
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE));
         &META
     }
 
@@ -212,7 +216,8 @@ impl Rule for PrecertSigningCertNotCa {
         static META: RuleMeta = RuleMeta::new("rfc6962.precert_signing_cert_not_ca", Source::Rfc5280, Severity::Error)
             .summary("a precertificate signing certificate must be a CA")
             .citation("RFC 6962 §3.1")
-            .effective(Time::ymd(2013, 6, 1));
+            .effective(Time::ymd(2013, 6, 1))
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE));
         &META
     }
 

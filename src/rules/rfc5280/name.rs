@@ -5,8 +5,8 @@ use alloc::format;
 use super::raw;
 use crate::asn1::{tag, Tlv};
 use crate::cert::{AttributeTypeAndValue, GeneralName, KeyUsage, Name};
-use crate::oid::{attr, ObjectIdentifier};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{attr, ext, ObjectIdentifier};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::iso3166;
 use crate::rules::summary::clear;
 use crate::time::Time;
@@ -800,7 +800,8 @@ impl Rule for CrlIssuerSubjectEmpty {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.crl_issuer_subject_empty", Source::Rfc5280, Severity::Error)
             .summary("a CRL issuer's subject must be a non-empty distinguished name")
-            .citation("RFC 5280 §4.1.2.6");
+            .citation("RFC 5280 §4.1.2.6")
+            .needs(Need::Extension(&ext::KEY_USAGE));
         &META
     }
 
@@ -1019,6 +1020,7 @@ impl Rule for SubjectCountryNotPrintableString {
             RuleMeta::new("rfc5280.subject_country_not_printable_string", Source::Rfc5280, Severity::Error)
                 .summary("the subject countryName must be a PrintableString")
                 .citation("RFC 5280 Appendix A")
+                .needs(Need::SubjectAttribute(&attr::COUNTRY))
                 .aliases(&["zlint:e_subject_dn_country_not_printable_string"]);
         &META
     }
@@ -1116,6 +1118,7 @@ impl Rule for SubjectSerialNumberNotPrintableString {
             RuleMeta::new("rfc5280.subject_serial_number_not_printable_string", Source::Rfc5280, Severity::Error)
                 .summary("the subject serialNumber attribute must be a PrintableString")
                 .citation("RFC 5280 Appendix A")
+                .needs(Need::SubjectAttribute(&attr::SERIAL_NUMBER))
                 .aliases(&["zlint:e_subject_dn_serial_number_not_printable_string"]);
         &META
     }
@@ -1182,6 +1185,8 @@ fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outc
     )
 }
 
+/// A rule of [`subject_bound`] for the subject attribute `$oid`. Its metadata declares
+/// that attribute as its need: [`subject_bound`] is not applicable to a subject without it.
 macro_rules! upper_bound_rule {
     ($(#[$doc:meta])* $ty:ident, $oid:expr, $max:expr, $meta:expr) => {
         $(#[$doc])*
@@ -1189,7 +1194,7 @@ macro_rules! upper_bound_rule {
 
         impl Rule for $ty {
             fn meta(&self) -> &'static RuleMeta {
-                static META: RuleMeta = $meta;
+                static META: RuleMeta = $meta.needs(Need::SubjectAttribute(&$oid));
                 &META
             }
 
@@ -1489,6 +1494,7 @@ impl Rule for SubjectGivenNameOverRecommendedLength {
                 .summary("the subject givenName should be at most 16 characters")
                 .citation("ITU-T X.411 Annex B (ub-given-name-length), RFC 5280 Appendix A")
                 .effective(Time::ymd(1999, 1, 1))
+                .needs(Need::SubjectAttribute(&attr::GIVEN_NAME))
                 .aliases(&["zlint:w_subject_given_name_recommended_max_length"]);
         &META
     }
@@ -1516,6 +1522,7 @@ impl Rule for SubjectSurnameOverRecommendedLength {
                 .summary("the subject surname should be at most 40 characters")
                 .citation("ITU-T X.411 Annex B (ub-surname-length), RFC 5280 Appendix A")
                 .effective(Time::ymd(1999, 1, 1))
+                .needs(Need::SubjectAttribute(&attr::SURNAME))
                 .aliases(&["zlint:w_subject_surname_recommended_max_length"]);
         &META
     }
@@ -1723,6 +1730,7 @@ impl Rule for SubjectEmailNotInSan {
             .summary("subject email addresses must also appear as rfc822Name in subjectAltName")
             .citation("RFC 5280 §4.1.2.6, §4.2.1.6")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::SubjectAttribute(&attr::EMAIL_ADDRESS))
             .aliases(&["zlint:e_subj_email_not_in_san", "pkilint:pkix.subject_email_address_not_in_san"]);
         &META
     }

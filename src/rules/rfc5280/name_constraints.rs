@@ -6,7 +6,7 @@ use crate::asn1;
 use crate::cert::{lossy, GeneralName, GeneralSubtree};
 use crate::domain;
 use crate::oid::{ext, other_name};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -63,6 +63,7 @@ impl Rule for NameConstraintsNotCritical {
                 .citation("RFC 5280 §4.2.1.10")
                 .effective(Time::ymd(1999, 1, 1))
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&[
                     "zlint:e_ext_name_constraints_not_critical",
                     "pkilint:pkix.certificate_name_constraints_extension_not_critical",
@@ -131,6 +132,7 @@ impl Rule for NameConstraintsEmpty {
             .citation("RFC 5280 §4.2.1.10")
             .effective(Time::ymd(2008, 5, 1))
             .scope(Scope::CA)
+            .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
             .aliases(&["zlint:e_name_constraint_empty", "pkilint:pkix.name_constraints_no_subtrees"]);
         &META
     }
@@ -165,7 +167,8 @@ impl Rule for NameConstraintsSubtreesEmpty {
             RuleMeta::new("rfc5280.name_constraints_subtrees_empty", Source::Rfc5280, Severity::Error)
                 .summary("permittedSubtrees and excludedSubtrees must not be empty when present")
                 .citation("RFC 5280 §4.2.1.10")
-                .scope(Scope::CA);
+                .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS));
         &META
     }
 
@@ -201,6 +204,7 @@ impl Rule for NameConstraintsMinimumNotZero {
                 .citation("RFC 5280 §4.2.1.10")
                 .effective(Time::ymd(1999, 1, 1))
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&[
                     "zlint:e_name_constraint_minimum_non_zero",
                     "pkilint:pkix.name_constraints_non_default_minimum",
@@ -238,6 +242,7 @@ impl Rule for NameConstraintsMaximumPresent {
                 .citation("RFC 5280 §4.2.1.10")
                 .effective(Time::ymd(1999, 1, 1))
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&[
                     "zlint:e_name_constraint_maximum_not_absent",
                     "pkilint:pkix.name_constraints_maximum_specified",
@@ -273,6 +278,7 @@ impl Rule for NameConstraintsUriNotFqdn {
                 .citation("RFC 5280 §4.2.1.10")
                 .effective(Time::ymd(2008, 5, 1))
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&["zlint:e_name_constraint_not_fqdn"]);
         &META
     }
@@ -317,6 +323,7 @@ impl Rule for NameConstraintsDiscouragedForm {
                 .citation("RFC 5280 §4.2.1.10")
                 .effective(Time::ymd(2008, 5, 1))
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&[
                     "zlint:w_name_constraint_on_x400",
                     "zlint:w_name_constraint_on_edi_party_name",
@@ -363,6 +370,7 @@ impl Rule for NameConstraintsIpWrongLength {
                 .summary("an iPAddress name constraint must be 8 or 32 octets")
                 .citation("RFC 5280 §4.2.1.10")
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&["pkilint:pkix.ip_address_name_constraint_wrong_length"]);
         &META
     }
@@ -396,6 +404,7 @@ impl Rule for NameConstraintsIpMaskNotContiguous {
                 .summary("an iPAddress name constraint must be a CIDR block")
                 .citation("RFC 5280 §4.2.1.10; RFC 4632 §3.1")
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&["pkilint:pkix.ip_address_name_constraint_invalid_cidr"]);
         &META
     }
@@ -441,7 +450,8 @@ impl Rule for NameConstraintsSmtpUtf8Mailbox {
                 .summary("email name constraints must use rfc822Name, not SmtpUTF8Mailbox")
                 .citation("RFC 9598 §6")
                 .effective(Time::ymd(2024, 5, 1))
-                .scope(Scope::CA);
+                .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS));
         &META
     }
 
@@ -475,7 +485,8 @@ impl Rule for NameConstraintsRfc822Mailbox {
                 .summary("rfc822Name constraints should not name a particular mailbox")
                 .citation("RFC 9598 §6")
                 .effective(Time::ymd(2024, 5, 1))
-                .scope(Scope::CA);
+                .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS));
         &META
     }
 
@@ -512,7 +523,8 @@ impl Rule for NameConstraintsRfc822NotIdna2008 {
                 .summary("rfc822Name constraints must be IDNA2008 names in A-label form")
                 .citation("RFC 9598 §6")
                 .effective(Time::ymd(2024, 5, 1))
-                .scope(Scope::CA);
+                .scope(Scope::CA)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS));
         &META
     }
 

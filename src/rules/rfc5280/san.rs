@@ -13,7 +13,7 @@ use crate::asn1::{tag, Tlv};
 use crate::cert::{lossy, parse_mailbox, parse_uri, GeneralName, Host, UriError};
 use crate::domain::{self, idna};
 use crate::oid::other_name;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::summary::clear;
 use crate::time::Time;
 use crate::{Certificate, Context};
@@ -516,6 +516,7 @@ impl Rule for SanNotCriticalWithEmptySubject {
                 .summary("subjectAltName must be critical when the subject is empty")
                 .citation("RFC 5280 §4.1.2.6, §4.2.1.6")
                 .effective(Time::ymd(1999, 1, 1))
+                .needs(Need::Extension(&crate::oid::ext::SUBJECT_ALT_NAME))
                 .aliases(&[
                     "zlint:e_ext_san_not_critical_without_subject",
                     "pkilint:pkix.san_extension_not_critical_empty_subject",
@@ -550,6 +551,7 @@ impl Rule for SanCriticalWithSubject {
         static META: RuleMeta = RuleMeta::new("rfc5280.san_critical_with_subject", Source::Rfc5280, Severity::Warn)
             .summary("subjectAltName should not be critical when the subject is not empty")
             .citation("RFC 5280 §4.2.1.6")
+            .needs(Need::Extension(&crate::oid::ext::SUBJECT_ALT_NAME))
             .aliases(&[
                 "pkilint:pkix.san_extension_is_critical_non_empty_subject",
                 "zlint:w_ext_san_critical_with_subject_dn",
@@ -585,6 +587,7 @@ impl Rule for IanCritical {
             .summary("issuerAltName should not be critical")
             .citation("RFC 5280 §4.2.1.7")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&crate::oid::ext::ISSUER_ALT_NAME))
             .aliases(&["zlint:w_ext_ian_critical", "pkilint:pkix.issuer_alt_name_extension_critical"]);
         &META
     }
