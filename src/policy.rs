@@ -51,6 +51,8 @@ enum Want {
     Nothing,
     /// An extension whose identifier has an O(1) slot in the certificate's index.
     Slot(u8),
+    /// A subject attribute of a type with its own bit in the certificate's type set.
+    SubjectType(u8),
     /// Anything else: the metadata's need.
     Other,
 }
@@ -60,6 +62,9 @@ impl Want {
         match need {
             Need::Nothing => Self::Nothing,
             Need::Extension(id) => crate::cert::extension_slot(id).map_or(Self::Other, Self::Slot),
+            Need::SubjectAttribute(id) => crate::cert::subject_type_bit(id)
+                .and_then(|bit| u8::try_from(bit.trailing_zeros()).ok())
+                .map_or(Self::Other, Self::SubjectType),
             _ => Self::Other,
         }
     }
@@ -341,6 +346,7 @@ impl Gate {
         let lacking = match self.need {
             Want::Nothing => false,
             Want::Slot(n) => cert.lacks_slotted(n),
+            Want::SubjectType(n) => cert.lacks_subject_types(1 << n),
             Want::Other => cert.lacks(meta.need()),
         };
         lacking.then_some(Status::NotApplicable)

@@ -149,6 +149,8 @@ struct Index {
     /// The attributes of the issuer and subject names, when they are well formed.
     issuer_atvs: Vec<name::AtvSpan>,
     subject_atvs: Vec<name::AtvSpan>,
+    /// The attribute types of the subject, as [`name::type_set`].
+    subject_types: u128,
     /// The decoded forms of the fields above that most rules read.
     decoded: Decoded,
 }
@@ -200,6 +202,7 @@ impl Default for Index {
             structure: Vec::new(),
             issuer_atvs: Vec::new(),
             subject_atvs: Vec::new(),
+            subject_types: 0,
             decoded: Decoded::default(),
         }
     }
@@ -220,6 +223,16 @@ fn slot(oid: &[u8]) -> Option<usize> {
         [0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, n] if *n < 8 => Some(96 + usize::from(*n)),
         _ => None,
     }
+}
+
+/// The [`name::type_bit`] shared by every attribute type outside 2.5.4.n (n < 127).
+pub(crate) const OTHER_TYPE: u128 = 1 << 127;
+
+/// The [`name::type_bit`] of a subject attribute type, for an engine that looks it up for
+/// every certificate (see [`Certificate::lacks_subject_types`]); None for the types that
+/// share the catch-all bit.
+pub(crate) fn subject_type_bit(id: &crate::oid::ObjectIdentifier) -> Option<u128> {
+    Some(name::type_bit(id.as_bytes())).filter(|&b| b != OTHER_TYPE)
 }
 
 /// The slot of an extension identifier, for an engine that looks it up for every
@@ -581,8 +594,18 @@ impl Certificate {
                 };
                 tbs && outer
             }
-            Need::SubjectAttribute(id) => self.subject().is_ok_and(|n| !n.has(id)),
+            Need::SubjectAttribute(id) => match name::type_bit(id.as_bytes()) {
+                OTHER_TYPE => self.subject().is_ok_and(|n| !n.has(id)),
+                bit => self.lacks_subject_types(bit),
+            },
         }
+    }
+
+    /// [`Self::lacks`] for subject attributes of any of the types in `set` (a set of
+    /// [`name::type_bit`]s other than the catch-all).
+    #[inline]
+    pub(crate) fn lacks_subject_types(&self, set: u128) -> bool {
+        matches!(self.index.subject, Some(Ok(_))) && self.index.subject_types & set == 0
     }
 
     /// [`Self::lacks`] for an extension identifier with slot `n` (see [`extension_slot`]).
@@ -939,6 +962,7 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
         required(&mut r, tag::SEQUENCE, "subject", der, s)
             .and_then(|sp| check_name(der, sp, "subject", &mut ix.subject_atvs)),
     );
+    ix.subject_types = name::type_set(der, &ix.subject_atvs);
     ix.spki = Some(required(&mut r, tag::SEQUENCE, "subjectPublicKeyInfo", der, s));
     while let Some(t) = r.peek_tag() {
         let item = match r.read() {

@@ -91,6 +91,20 @@ fn walk<'a>(raw: &'a [u8], mut f: impl FnMut(&Tlv<'a>, AttributeTypeAndValue<'a>
     Ok(())
 }
 
+/// The bit of an attribute type in a name's [`type_set`]: 2.5.4.n for n < 127 (the X.520
+/// types, which are nearly all a certificate holds) has bit n; every other type bit 127.
+pub(crate) fn type_bit(oid: &[u8]) -> u128 {
+    match *oid {
+        [0x55, 0x04, n] if n < 127 => 1 << n,
+        _ => 1 << 127,
+    }
+}
+
+/// The [`type_bit`]s of a decoded name's attributes.
+pub(crate) fn type_set(der: &[u8], atvs: &[AtvSpan]) -> u128 {
+    atvs.iter().fold(0, |set, a| set | type_bit(super::slice_of(der, &a.oid)))
+}
+
 /// Checks a Name at `span` of `der` as [`Name::parse`] does, and lists its attributes.
 pub(crate) fn decode_name(der: &[u8], span: &Range<u32>) -> Result<Vec<AtvSpan>, Asn1Error> {
     let raw = super::slice_of(der, span);
