@@ -425,6 +425,26 @@ pub mod alg {
         ML_KEM_768 = "2.16.840.1.101.3.4.4.2";
         /// id-alg-ml-kem-1024 (FIPS 203)
         ML_KEM_1024 = "2.16.840.1.101.3.4.4.3";
+        /// id-slh-dsa-sha2-128f (FIPS 205)
+        SLH_DSA_SHA2_128F = "2.16.840.1.101.3.4.3.21";
+        /// id-slh-dsa-sha2-192s (FIPS 205)
+        SLH_DSA_SHA2_192S = "2.16.840.1.101.3.4.3.22";
+        /// id-slh-dsa-sha2-192f (FIPS 205)
+        SLH_DSA_SHA2_192F = "2.16.840.1.101.3.4.3.23";
+        /// id-slh-dsa-sha2-256s (FIPS 205)
+        SLH_DSA_SHA2_256S = "2.16.840.1.101.3.4.3.24";
+        /// id-slh-dsa-sha2-256f (FIPS 205)
+        SLH_DSA_SHA2_256F = "2.16.840.1.101.3.4.3.25";
+        /// id-slh-dsa-shake-128s (FIPS 205)
+        SLH_DSA_SHAKE_128S = "2.16.840.1.101.3.4.3.26";
+        /// id-slh-dsa-shake-128f (FIPS 205)
+        SLH_DSA_SHAKE_128F = "2.16.840.1.101.3.4.3.27";
+        /// id-slh-dsa-shake-192s (FIPS 205)
+        SLH_DSA_SHAKE_192S = "2.16.840.1.101.3.4.3.28";
+        /// id-slh-dsa-shake-192f (FIPS 205)
+        SLH_DSA_SHAKE_192F = "2.16.840.1.101.3.4.3.29";
+        /// id-slh-dsa-shake-256s (FIPS 205)
+        SLH_DSA_SHAKE_256S = "2.16.840.1.101.3.4.3.30";
     }
 }
 

@@ -3,7 +3,8 @@
 
 use alloc::format;
 
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::ext;
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::validity::validity_days;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -41,6 +42,7 @@ impl Rule for EmbeddedSctCountInsufficient {
             .citation("Apple CT Policy v1.0; Chrome CT Policy 2026-04-15")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2018, 10, 15))
+            .needs(Need::Extension(&ext::CT_SCT_LIST))
             .aliases(&["zlint:w_ct_sct_policy_count_unsatisfied"]);
         &META
     }

@@ -3,8 +3,8 @@
 use alloc::format;
 
 use crate::cert::{ExtKeyUsage, GeneralName};
-use crate::oid::{eku, ObjectIdentifier};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{eku, ext, ObjectIdentifier};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::eku_sets::{self, is_one_of, list_purposes};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -106,7 +106,8 @@ impl Rule for SubscriberEkuNotSingleTrustPurpose {
                 .summary("end-entity EKUs must not mix Apple trust purposes")
                 .citation("Apple Root Program Policy v2.0 Appendix A")
                 .scope(Scope::END_ENTITY)
-                .effective(Time::ymd(2027, 7, 1));
+                .effective(Time::ymd(2027, 7, 1))
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE));
         &META
     }
 
@@ -144,7 +145,8 @@ impl Rule for SmimeSubscriberRfc822nameMissing {
                 .summary("S/MIME subscriber certificates must contain an rfc822Name")
                 .citation("Apple Root Program Policy v2.0 §2.3")
                 .scope(Scope::END_ENTITY)
-                .effective(Time::ymd(2027, 2, 1));
+                .effective(Time::ymd(2027, 2, 1))
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE));
         &META
     }
 

@@ -1,8 +1,8 @@
 //! Key purposes of intermediates and end entities (MRSP §5.2, §5.3).
 
 use crate::cert_type::CertType;
-use crate::oid::eku;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{eku, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::eku_sets::{self, cert_type};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -33,6 +33,7 @@ impl Rule for SubcaEkuServerAndEmail {
             .citation("MRSP §5.3")
             .scope(Scope::SUB_CA)
             .effective(MRSP_2_7)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["zlint:n_mp_allowed_eku"]);
         &META
     }
@@ -68,6 +69,7 @@ impl Rule for SubcaEkuAny {
             .citation("MRSP §5.3, §5.3.1; Apple RPP §1.7")
             .scope(Scope::SUB_CA)
             .effective(MRSP_2_7)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["zlint:n_mp_allowed_eku"]);
         &META
     }
@@ -136,7 +138,8 @@ impl Rule for EndEntityEkuAny {
             .summary("end-entity EKUs must not contain anyExtendedKeyUsage")
             .citation("MRSP §5.2")
             .scope(Scope::END_ENTITY)
-            .effective(MRSP_2_7);
+            .effective(MRSP_2_7)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE));
         &META
     }
 

@@ -1,7 +1,7 @@
 //! Subject key types (MRSP §5.1).
 
 use crate::oid::{alg, eku};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::eku_sets;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -26,7 +26,8 @@ impl Rule for EddsaKeyWithoutEmailEku {
             .summary("EdDSA keys are allowed only with id-kp-emailProtection in the EKU")
             .citation("MRSP §5.1")
             .scope(Scope::ALL)
-            .effective(Time::ymd(2025, 3, 15));
+            .effective(Time::ymd(2025, 3, 15))
+            .needs(Need::KeyAlgorithm(&[alg::ED25519, alg::ED448]));
         &META
     }
 

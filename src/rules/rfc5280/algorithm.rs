@@ -6,7 +6,7 @@ use alloc::format;
 use crate::asn1::{self, tag, Asn1Error, Tlv};
 use crate::cert::{AlgorithmIdentifier, Form};
 use crate::oid::{alg, sig, ObjectIdentifier};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -169,6 +169,15 @@ impl Rule for RsaSignatureParametersNotNull {
                 .summary("PKCS #1 v1.5 signature algorithm identifiers must have NULL parameters")
                 .citation("RFC 3279 §2.2.1; RFC 4055 §5")
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::SignatureAlgorithm(&[
+                    alg::MD2_WITH_RSA,
+                    alg::MD5_WITH_RSA,
+                    alg::SHA1_WITH_RSA,
+                    alg::SHA224_WITH_RSA,
+                    alg::SHA256_WITH_RSA,
+                    alg::SHA384_WITH_RSA,
+                    alg::SHA512_WITH_RSA,
+                ]))
                 .aliases(&["zlint:e_tbs_signature_rsa_encryption_parameter_not_null"]);
         &META
     }
@@ -200,7 +209,17 @@ impl Rule for EcdsaDsaSignatureParametersPresent {
         static META: RuleMeta =
             RuleMeta::new("rfc5758.ecdsa_dsa_signature_parameters_present", Source::Rfc5280, Severity::Error)
                 .summary("ECDSA and DSA signature algorithm identifiers must omit parameters")
-                .citation("RFC 3279 §2.2.2, §2.2.3; RFC 5758 §3.1, §3.2");
+                .citation("RFC 3279 §2.2.2, §2.2.3; RFC 5758 §3.1, §3.2")
+                .needs(Need::SignatureAlgorithm(&[
+                    alg::ECDSA_WITH_SHA1,
+                    alg::ECDSA_WITH_SHA224,
+                    alg::ECDSA_WITH_SHA256,
+                    alg::ECDSA_WITH_SHA384,
+                    alg::ECDSA_WITH_SHA512,
+                    alg::DSA_WITH_SHA1,
+                    alg::DSA_WITH_SHA224,
+                    alg::DSA_WITH_SHA256,
+                ]));
         &META
     }
 
@@ -237,7 +256,8 @@ impl Rule for EddsaSignatureParametersPresent {
             RuleMeta::new("rfc8410.eddsa_signature_parameters_present", Source::Rfc5280, Severity::Error)
                 .summary("Ed25519 and Ed448 signature algorithm identifiers must omit parameters")
                 .citation("RFC 8410 §6")
-                .effective(Time::ymd(2018, 8, 1));
+                .effective(Time::ymd(2018, 8, 1))
+                .needs(Need::SignatureAlgorithm(&[alg::ED25519, alg::ED448]));
         &META
     }
 
@@ -266,7 +286,8 @@ impl Rule for PssSignatureParametersAbsent {
             RuleMeta::new("rfc4055.pss_signature_parameters_absent", Source::Rfc5280, Severity::Error)
                 .summary("RSASSA-PSS signature algorithm identifiers must carry parameters")
                 .citation("RFC 4055 §3.1")
-                .effective(Time::ymd(2005, 6, 1));
+                .effective(Time::ymd(2005, 6, 1))
+                .needs(Need::SignatureAlgorithm(&[alg::RSASSA_PSS]));
         &META
     }
 
@@ -318,7 +339,8 @@ impl Rule for PssSignatureParametersInvalid {
             RuleMeta::new("rfc4055.pss_signature_parameters_invalid", Source::Rfc5280, Severity::Error)
                 .summary("RSASSA-PSS parameters must use a listed hash, MGF1 and trailerField 1")
                 .citation("RFC 4055 §3.1")
-                .effective(Time::ymd(2005, 6, 1));
+                .effective(Time::ymd(2005, 6, 1))
+                .needs(Need::SignatureAlgorithm(&[alg::RSASSA_PSS]));
         &META
     }
 

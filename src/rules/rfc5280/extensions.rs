@@ -8,7 +8,7 @@ use crate::cert::{extension_name, Critical, Extension};
 use crate::oid::{access, ext, ObjectIdentifier, Oid};
 use crate::Scope;
 
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -321,6 +321,7 @@ impl Rule for SubjectDirectoryAttributesCritical {
                 .summary("subjectDirectoryAttributes must not be critical")
                 .citation("RFC 5280 §4.2.1.8")
                 .effective(Time::ymd(1999, 1, 1))
+                .needs(Need::Extension(&ext::SUBJECT_DIRECTORY_ATTRIBUTES))
                 .aliases(&[
                     "zlint:e_ext_subject_directory_attr_critical",
                     "pkilint:pkix.subject_directory_attributes_extension_critical",
@@ -401,7 +402,8 @@ impl Rule for NoRevAvailCritical {
         static META: RuleMeta = RuleMeta::new("rfc9608.no_rev_avail_critical", Source::Rfc5280, Severity::Error)
             .summary("noRevAvail must not be critical")
             .citation("RFC 9608 §2")
-            .effective(Time::ymd(2024, 6, 1));
+            .effective(Time::ymd(2024, 6, 1))
+            .needs(Need::Extension(&ext::NO_REV_AVAIL));
         &META
     }
 
@@ -428,7 +430,8 @@ impl Rule for NoRevAvailValueNotNull {
         static META: RuleMeta = RuleMeta::new("rfc9608.no_rev_avail_value_not_null", Source::Rfc5280, Severity::Error)
             .summary("the noRevAvail value must be NULL")
             .citation("RFC 9608 §2")
-            .effective(Time::ymd(2024, 6, 1));
+            .effective(Time::ymd(2024, 6, 1))
+            .needs(Need::Extension(&ext::NO_REV_AVAIL));
         &META
     }
 
@@ -493,7 +496,8 @@ impl Rule for NoRevAvailWithCrlPointer {
             RuleMeta::new("rfc9608.no_rev_avail_with_crl_pointer", Source::Rfc5280, Severity::Error)
                 .summary("noRevAvail must not be combined with CRL distribution points or freshestCRL")
                 .citation("RFC 9608 §4")
-                .effective(Time::ymd(2024, 6, 1));
+                .effective(Time::ymd(2024, 6, 1))
+                .needs(Need::Extension(&ext::NO_REV_AVAIL));
         &META
     }
 
@@ -525,7 +529,8 @@ impl Rule for NoRevAvailWithOcsp {
         static META: RuleMeta = RuleMeta::new("rfc9608.no_rev_avail_with_ocsp", Source::Rfc5280, Severity::Error)
             .summary("noRevAvail must not be combined with an AIA OCSP location")
             .citation("RFC 9608 §4")
-            .effective(Time::ymd(2024, 6, 1));
+            .effective(Time::ymd(2024, 6, 1))
+            .needs(Need::Extension(&ext::NO_REV_AVAIL));
         &META
     }
 
@@ -558,6 +563,7 @@ impl Rule for SmimeCapabilitiesCritical {
         static META: RuleMeta = RuleMeta::new("rfc4262.smime_capabilities_critical", Source::Rfc5280, Severity::Error)
             .summary("the S/MIME capabilities extension must not be critical")
             .citation("RFC 4262 §2")
+            .needs(Need::Extension(&SMIME_CAPABILITIES))
             .aliases(&["pkilint:pkix.smime_capabilities_extension_critical"]);
         &META
     }
@@ -588,6 +594,7 @@ impl Rule for QcStatementSyntaxV1 {
         static META: RuleMeta = RuleMeta::new("rfc3739.qc_statement_syntax_v1", Source::Rfc5280, Severity::Error)
             .summary("the obsolete id-qcs-pkixQCSyntax-v1 statement must not be used")
             .citation("RFC 3739 §3.2.6.1")
+            .needs(Need::Extension(&ext::QC_STATEMENTS))
             .aliases(&["pkilint:pkix.prohibited_qualified_statement_present"]);
         &META
     }

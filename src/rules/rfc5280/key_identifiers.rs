@@ -7,7 +7,7 @@ use super::digest;
 use super::spki::{key_kind, KeyKind};
 use crate::chain::Verification;
 use crate::oid::{alg, ext, ObjectIdentifier, Oid};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -39,6 +39,7 @@ impl Rule for AkiCritical {
             .summary("authorityKeyIdentifier must not be critical")
             .citation("RFC 5280 §4.2.1.1")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::AUTHORITY_KEY_IDENTIFIER))
             .aliases(&[
                 "zlint:e_ext_authority_key_identifier_critical",
                 "pkilint:pkix.authority_key_identifier_critical",
@@ -70,6 +71,7 @@ impl Rule for SkiCritical {
             .summary("subjectKeyIdentifier must not be critical")
             .citation("RFC 5280 §4.2.1.2")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::SUBJECT_KEY_IDENTIFIER))
             .aliases(&[
                 "zlint:e_ext_subject_key_identifier_critical",
                 "pkilint:pkix.certificate_skid_extension_critical",
@@ -231,6 +233,7 @@ impl Rule for AkiKeyIdentifierMissing {
             .summary("authorityKeyIdentifier must include keyIdentifier")
             .citation("RFC 5280 §4.2.1.1")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::AUTHORITY_KEY_IDENTIFIER))
             .aliases(&[
                 "zlint:e_ext_authority_key_identifier_no_key_identifier",
                 "pkilint:pkix.authority_key_identifier_keyid_missing",
@@ -266,6 +269,7 @@ impl Rule for AkiIssuerSerialUnpaired {
         static META: RuleMeta = RuleMeta::new("rfc5280.aki_issuer_serial_unpaired", Source::Rfc5280, Severity::Error)
             .summary("authorityCertIssuer and authorityCertSerialNumber go together")
             .citation("RFC 5280 §4.2.1.1 (ASN.1 comment), Appendix A.2")
+            .needs(Need::Extension(&ext::AUTHORITY_KEY_IDENTIFIER))
             .aliases(&[
                 "pkilint:pkix.aki_with_cert_issuer_but_serial_number_absent",
                 "pkilint:pkix.aki_with_serial_number_but_cert_issuer_absent",
@@ -391,6 +395,7 @@ impl Rule for SkiNotDerivedFromKey {
         static META: RuleMeta = RuleMeta::new("rfc5280.ski_not_derived_from_key", Source::Rfc5280, Severity::Notice)
             .summary("subjectKeyIdentifier matches no known derivation from the public key")
             .citation("RFC 5280 §4.2.1.2; RFC 7093")
+            .needs(Need::Extension(&ext::SUBJECT_KEY_IDENTIFIER))
             .aliases(&["pkilint:pkix.unknown_subject_key_identifier_calculation_method"]);
         &META
     }

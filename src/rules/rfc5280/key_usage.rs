@@ -2,11 +2,11 @@
 
 use alloc::{format, string::String};
 
-use super::spki::{key_kind, key_usage_mask, CheckWith, KeyKind};
+use super::spki::{key_kind, key_usage_mask, CheckWith, KeyKind, ML_DSA_KEYS, ML_KEM_KEYS, SLH_DSA_KEYS};
 use crate::asn1::{tag, Tlv};
 use crate::cert::KeyUsage;
-use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{alg, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -57,6 +57,7 @@ impl Rule for KeyUsageNoBitsSet {
             .summary("keyUsage must assert at least one bit")
             .citation("RFC 5280 §4.2.1.3")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["zlint:e_ext_key_usage_without_bits", "pkilint:pkix.no_ku_bits_set"]);
         &META
     }
@@ -87,6 +88,7 @@ impl Rule for KeyCertSignWithoutCa {
             .summary("keyCertSign requires basicConstraints cA=TRUE")
             .citation("RFC 5280 §4.2.1.3, §4.2.1.9")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&[
                 "zlint:e_ext_key_usage_cert_sign_without_ca",
                 "pkilint:pkix.ee_certificate_keycertsign_keyusage_set",
@@ -215,6 +217,7 @@ impl Rule for CaKeyUsageMissingKeyCertSign {
                 .summary("CA certificates' keyUsage must assert keyCertSign")
                 .citation("RFC 5280 §4.2.1.3, §4.2.1.9")
                 .scope(Scope::CA)
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&["pkilint:pkix.ca_certificate_keycertsign_keyusage_not_set"]);
         &META
     }
@@ -248,6 +251,7 @@ impl Rule for KeyUsageNotCritical {
             .summary("keyUsage should be critical")
             .citation("RFC 5280 §4.2.1.3")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["zlint:w_ext_key_usage_not_critical", "pkilint:pkix.key_usage_extension_not_critical"]);
         &META
     }
@@ -279,6 +283,7 @@ impl Rule for KeyUsageUnusedBitsWrong {
         static META: RuleMeta = RuleMeta::new("rfc5280.key_usage_unused_bits_wrong", Source::Rfc5280, Severity::Error)
             .summary("keyUsage unused-bits count must equal the trailing zero bits (DER named bit list)")
             .citation("RFC 5280 §4.2.1.3; X.690 §11.2.2")
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["zlint:e_incorrect_ku_encoding"]);
         &META
     }
@@ -321,6 +326,7 @@ impl Rule for KeyUsageTrailingZeroOctets {
             RuleMeta::new("rfc5280.key_usage_trailing_zero_octets", Source::Rfc5280, Severity::Error)
                 .summary("keyUsage must not end with a zero octet (DER named bit list)")
                 .citation("RFC 5280 §4.2.1.3; X.690 §11.2.2")
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&["zlint:e_superfluous_ku_encoding"]);
         &META
     }
@@ -351,6 +357,7 @@ impl Rule for KeyUsageTooLong {
             .summary("keyUsage has at most two octets and nine defined bits")
             .citation("RFC 5280 §4.2.1.3")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["zlint:e_key_usage_incorrect_length"]);
         &META
     }
@@ -386,6 +393,7 @@ impl Rule for KeyUsageEncipherAndDecipherOnly {
             RuleMeta::new("rfc5280.key_usage_encipher_and_decipher_only", Source::Rfc5280, Severity::Error)
                 .summary("keyUsage must not assert both encipherOnly and decipherOnly")
                 .citation("RFC 5280 §4.2.1.3; RFC 3279 §2.3.3; RFC 5480 §3; RFC 8410 §5")
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&["pkilint:pkix.both_encipheronly_and_decipheronly_ku_set"]);
         &META
     }
@@ -420,6 +428,7 @@ impl Rule for RsaKeyUsageKeyAgreement {
             .summary("RSA keys must not assert keyAgreement, encipherOnly or decipherOnly")
             .citation("RFC 3279 §2.3.1")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION]))
             .aliases(&[
                 "zlint:e_rsa_allowed_ku_ee",
                 "zlint:e_rsa_allowed_ku_ca",
@@ -455,6 +464,7 @@ impl Rule for RsaEeKeyUsageCertOrCrlSign {
                 .citation("RFC 3279 §2.3.1")
                 .scope(Scope::END_ENTITY)
                 .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION]))
                 .aliases(&["zlint:e_rsa_allowed_ku_ee"]);
         &META
     }
@@ -485,6 +495,7 @@ impl Rule for RsaCaKeyUsageEnciphermentWithSigning {
                 .citation("RFC 3279 §2.3.1")
                 .scope(Scope::CA)
                 .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION]))
                 .aliases(&["zlint:e_rsa_allowed_ku_no_encipherment_ca"]);
         &META
     }
@@ -521,7 +532,8 @@ impl Rule for DsaKeyUsageNotAllowed {
         static META: RuleMeta = RuleMeta::new("rfc3279.dsa_key_usage_not_allowed", Source::Rfc5280, Severity::Error)
             .summary("DSA keys may assert only signing usages")
             .citation("RFC 3279 §2.3.2")
-            .effective(Time::ymd(2002, 4, 1));
+            .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::KeyAlgorithm(&[alg::DSA]));
         &META
     }
 
@@ -563,7 +575,8 @@ impl Rule for DhKeyUsageInvalid {
         static META: RuleMeta = RuleMeta::new("rfc3279.dh_key_usage_invalid", Source::Rfc5280, Severity::Error)
             .summary("DH keys must assert keyAgreement and only encipherOnly/decipherOnly besides")
             .citation("RFC 3279 §2.3.3")
-            .effective(Time::ymd(2002, 4, 1));
+            .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::KeyAlgorithm(&[alg::DH_PUBLIC_NUMBER]));
         &META
     }
 
@@ -591,6 +604,7 @@ impl Rule for EcKeyUsageEncipherment {
             .summary("EC keys must not assert keyEncipherment or dataEncipherment")
             .citation("RFC 8813 §3")
             .effective(Time::ymd(2020, 8, 1))
+            .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY, alg::EC_DH, alg::EC_MQV]))
             .aliases(&["zlint:e_ecdsa_allowed_ku", "pkilint:pkix.key_usage_value_prohibited_for_ec"]);
         &META
     }
@@ -620,6 +634,7 @@ impl Rule for EcEeKeyUsageNotAllowed {
             .citation("RFC 5480 §3")
             .scope(Scope::END_ENTITY)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY]))
             .aliases(&["zlint:n_ecdsa_ee_invalid_ku"]);
         &META
     }
@@ -649,7 +664,8 @@ impl Rule for EcCaKeyAgreementWithCertSign {
                 .summary("EC CA keys that sign certificates or CRLs should not assert key agreement")
                 .citation("RFC 5480 §3")
                 .scope(Scope::CA)
-                .effective(Time::ymd(2009, 3, 1));
+                .effective(Time::ymd(2009, 3, 1))
+                .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY]));
         &META
     }
 
@@ -686,7 +702,8 @@ impl Rule for EcdhKeyUsageInvalid {
         static META: RuleMeta = RuleMeta::new("rfc5480.ecdh_key_usage_invalid", Source::Rfc5280, Severity::Error)
             .summary("id-ecDH/id-ecMQV keys must assert keyAgreement and no signing or encipherment bit")
             .citation("RFC 5480 §3")
-            .effective(Time::ymd(2009, 3, 1));
+            .effective(Time::ymd(2009, 3, 1))
+            .needs(Need::KeyAlgorithm(&[alg::EC_DH, alg::EC_MQV]));
         &META
     }
 
@@ -713,6 +730,7 @@ impl Rule for EddsaKeyUsageNotAllowed {
             .summary("Ed25519/Ed448 keys may assert only signing usages")
             .citation("RFC 8410 §5")
             .effective(Time::ymd(2018, 8, 1))
+            .needs(Need::KeyAlgorithm(&[alg::ED25519, alg::ED448]))
             .aliases(&["pkilint:pkix.key_usage_value_prohibited_for_edwards_curve"]);
         &META
     }
@@ -740,6 +758,7 @@ impl Rule for XdhKeyUsageNotAllowed {
             .summary("X25519/X448 keys may assert only keyAgreement, encipherOnly, decipherOnly")
             .citation("RFC 8410 §5")
             .effective(Time::ymd(2018, 8, 1))
+            .needs(Need::KeyAlgorithm(&[alg::X25519, alg::X448]))
             .aliases(&["pkilint:pkix.key_usage_value_prohibited_for_edwards_curve"]);
         &META
     }
@@ -767,6 +786,7 @@ impl Rule for XdhKeyUsageMissingKeyAgreement {
                 .summary("X25519/X448 keys' keyUsage must assert keyAgreement")
                 .citation("RFC 8410 §5")
                 .effective(Time::ymd(2018, 8, 1))
+                .needs(Need::KeyAlgorithm(&[alg::X25519, alg::X448]))
                 .aliases(&["pkilint:pkix.key_usage_value_required_but_missing_for_edwards_curve"]);
         &META
     }
@@ -798,7 +818,8 @@ impl Rule for PssKeyUsageNotAllowed {
         static META: RuleMeta = RuleMeta::new("rfc4055.pss_key_usage_not_allowed", Source::Rfc5280, Severity::Error)
             .summary("id-RSASSA-PSS keys may assert only signing usages")
             .citation("RFC 4055 §1.2")
-            .effective(Time::ymd(2005, 6, 1));
+            .effective(Time::ymd(2005, 6, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSASSA_PSS]));
         &META
     }
 
@@ -824,7 +845,8 @@ impl Rule for OaepKeyUsageNotAllowed {
         static META: RuleMeta = RuleMeta::new("rfc4055.oaep_key_usage_not_allowed", Source::Rfc5280, Severity::Error)
             .summary("id-RSAES-OAEP keys may assert only keyEncipherment and dataEncipherment")
             .citation("RFC 4055 §1.2")
-            .effective(Time::ymd(2005, 6, 1));
+            .effective(Time::ymd(2005, 6, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSAES_OAEP]));
         &META
     }
 
@@ -851,7 +873,8 @@ impl Rule for OaepKeyUsageBothEncipherment {
             RuleMeta::new("rfc4055.oaep_key_usage_both_encipherment", Source::Rfc5280, Severity::Warn)
                 .summary("id-RSAES-OAEP keys should not assert both keyEncipherment and dataEncipherment")
                 .citation("RFC 4055 §1.2")
-                .effective(Time::ymd(2005, 6, 1));
+                .effective(Time::ymd(2005, 6, 1))
+                .needs(Need::KeyAlgorithm(&[alg::RSAES_OAEP]));
         &META
     }
 
@@ -884,6 +907,7 @@ impl Rule for MldsaKeyUsageNotAllowed {
         static META: RuleMeta = RuleMeta::new("rfc9881.mldsa_key_usage_not_allowed", Source::Rfc5280, Severity::Error)
             .summary("ML-DSA keys may assert only signing usages")
             .citation("ML-DSA certificate profile (LAMPS) §5")
+            .needs(Need::KeyAlgorithm(ML_DSA_KEYS))
             .aliases(&["pkilint:pkix.key_usage_value_prohibited_for_mldsa"]);
         &META
     }
@@ -910,6 +934,7 @@ impl Rule for SlhdsaKeyUsageNotAllowed {
         static META: RuleMeta = RuleMeta::new("rfc9909.slhdsa_key_usage_not_allowed", Source::Rfc5280, Severity::Error)
             .summary("SLH-DSA keys may assert only signing usages")
             .citation("SLH-DSA certificate profile (LAMPS)")
+            .needs(Need::KeyAlgorithm(SLH_DSA_KEYS))
             .aliases(&["pkilint:pkix.key_usage_value_prohibited_for_slhdsa"]);
         &META
     }
@@ -935,6 +960,7 @@ impl Rule for MlkemKeyUsageNotAllowed {
         static META: RuleMeta = RuleMeta::new("rfc9935.mlkem_key_usage_not_allowed", Source::Rfc5280, Severity::Error)
             .summary("ML-KEM keys' keyUsage must be exactly keyEncipherment")
             .citation("ML-KEM certificate profile (LAMPS)")
+            .needs(Need::KeyAlgorithm(ML_KEM_KEYS))
             .aliases(&["pkilint:pkix.key_usage_value_prohibited_for_mlkem"]);
         &META
     }

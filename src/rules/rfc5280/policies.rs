@@ -11,7 +11,7 @@ use super::spki::CheckWith;
 use crate::asn1::{self, tag, Tlv};
 use crate::cert::{CertificatePolicies, PolicyQualifier};
 use crate::oid::{ext, policy, Oid};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::summary::settled;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -269,7 +269,8 @@ impl Rule for CertificatePoliciesEmpty {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.certificate_policies_empty", Source::Rfc5280, Severity::Error)
             .summary("certificatePolicies must list at least one policy")
-            .citation("RFC 5280 §4.2.1.4");
+            .citation("RFC 5280 §4.2.1.4")
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES));
         &META
     }
 
@@ -305,6 +306,7 @@ impl Rule for CertificatePolicyDuplicate {
             .summary("A policy OID must appear at most once in certificatePolicies")
             .citation("RFC 5280 §4.2.1.4")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["zlint:e_ext_cert_policy_duplicate", "pkilint:pkix.duplicate_certificate_policy_oids"]);
         &META
     }
@@ -352,6 +354,7 @@ impl Rule for AnyPolicyDisallowedQualifier {
                 .summary("anyPolicy qualifiers must be CPS pointers or user notices")
                 .citation("RFC 5280 §4.2.1.4")
                 .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
                 .aliases(&[
                     "zlint:e_ext_cert_policy_disallowed_any_policy_qualifier",
                     "pkilint:pkix.certificate_policies_anypolicy_has_prohibited_qualifier",
@@ -404,7 +407,8 @@ impl Rule for PolicyQualifierUnknown {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.policy_qualifier_unknown", Source::Rfc5280, Severity::Warn)
             .summary("Policy qualifiers should be CPS pointers or user notices")
-            .citation("RFC 5280 §4.2.1.4");
+            .citation("RFC 5280 §4.2.1.4")
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES));
         &META
     }
 
@@ -454,7 +458,8 @@ impl Rule for PolicyQualifierMalformed {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.policy_qualifier_malformed", Source::Rfc5280, Severity::Error)
             .summary("Policy qualifiers must follow the CPSuri and UserNotice syntax")
-            .citation("RFC 5280 §4.2.1.4, Appendix A.2");
+            .citation("RFC 5280 §4.2.1.4, Appendix A.2")
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES));
         &META
     }
 
@@ -512,6 +517,7 @@ impl Rule for PolicyHasQualifiers {
         static META: RuleMeta = RuleMeta::new("rfc5280.policy_has_qualifiers", Source::Rfc5280, Severity::Notice)
             .summary("Policy information is recommended to be an OID alone")
             .citation("RFC 5280 §4.2.1.4")
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["pkilint:pkix.certificate_policies_policy_has_qualifier"]);
         &META
     }
@@ -582,6 +588,7 @@ impl Rule for UserNoticeHasNoticeRef {
             .summary("User notices should not use noticeRef")
             .citation("RFC 5280 §4.2.1.4")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:w_ext_cert_policy_contains_noticeref",
                 "pkilint:pkix.certificate_policies_usernotice_has_noticeref",
@@ -625,6 +632,7 @@ impl Rule for ExplicitTextIa5string {
             .summary("explicitText must not be an IA5String")
             .citation("RFC 6818 §3 (updating RFC 5280 §4.2.1.4)")
             .effective(Time::ymd(2013, 1, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:e_ext_cert_policy_explicit_text_ia5_string",
                 "pkilint:pkix.rfc6818_certificate_policies_invalid_explicit_text_encoding",
@@ -664,6 +672,7 @@ impl Rule for ExplicitTextVisibleOrBmpString {
                 .summary("Before RFC 6818, explicitText could not be VisibleString or BMPString")
                 .citation("RFC 5280 §4.2.1.4 (as published 2008; reversed by RFC 6818 §3)")
                 .ineffective(Time::ymd(2013, 1, 1))
+                .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
                 .aliases(&["pkilint:pkix.rfc5280_certificate_policies_invalid_explicit_text_encoding"]);
         &META
     }
@@ -701,6 +710,7 @@ impl Rule for ExplicitTextNotUtf8string {
             .summary("explicitText should be a UTF8String")
             .citation("RFC 6818 §3")
             .effective(Time::ymd(2013, 1, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["zlint:w_ext_cert_policy_explicit_text_not_utf8"]);
         &META
     }
@@ -737,6 +747,7 @@ impl Rule for ExplicitTextTooLong {
             .summary("explicitText holds at most 200 characters")
             .citation("RFC 5280 §4.2.1.4; RFC 6818 §3")
             .effective(Time::ymd(2013, 1, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["zlint:e_ext_cert_policy_explicit_text_too_long"]);
         &META
     }
@@ -771,7 +782,8 @@ impl Rule for ExplicitTextEmpty {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.explicit_text_empty", Source::Rfc5280, Severity::Error)
             .summary("explicitText must not be empty")
-            .citation("RFC 5280 §4.2.1.4, Appendix A (DisplayText SIZE 1..200)");
+            .citation("RFC 5280 §4.2.1.4, Appendix A (DisplayText SIZE 1..200)")
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES));
         &META
     }
 
@@ -806,6 +818,7 @@ impl Rule for ExplicitTextControlCharacters {
                 .summary("explicitText should not contain control characters")
                 .citation("RFC 6818 §3")
                 .effective(Time::ymd(2013, 1, 1))
+                .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
                 .aliases(&[
                     "zlint:w_ext_cert_policy_explicit_text_includes_control",
                     "pkilint:pkix.certificate_policies_explicit_text_has_control_character",
@@ -846,6 +859,7 @@ impl Rule for ExplicitTextNotNfc {
             .summary("UTF8String and BMPString explicitText should be NFC-normalized")
             .citation("RFC 6818 §3")
             .effective(Time::ymd(2013, 1, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:w_ext_cert_policy_explicit_text_not_nfc",
                 "pkilint:pkix.certificate_policies_explicit_text_not_nfc_normalized",
@@ -912,7 +926,8 @@ impl Rule for PolicyMappingsEmpty {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.policy_mappings_empty", Source::Rfc5280, Severity::Error)
             .summary("policyMappings must list at least one mapping")
-            .citation("RFC 5280 §4.2.1.5");
+            .citation("RFC 5280 §4.2.1.5")
+            .needs(Need::Extension(&ext::POLICY_MAPPINGS));
         &META
     }
 
@@ -943,6 +958,7 @@ impl Rule for PolicyMappingAnyPolicy {
             .citation("RFC 5280 §4.2.1.5")
             .scope(Scope::CA)
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::Extension(&ext::POLICY_MAPPINGS))
             .aliases(&["zlint:e_ext_policy_map_any_policy"]);
         &META
     }
@@ -977,6 +993,7 @@ impl Rule for PolicyMappingsNotCritical {
             .citation("RFC 5280 §4.2.1.5")
             .scope(Scope::CA)
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::POLICY_MAPPINGS))
             .aliases(&["zlint:w_ext_policy_map_not_critical"]);
         &META
     }
@@ -1010,6 +1027,7 @@ impl Rule for PolicyMappingIssuerPolicyNotAsserted {
                 .citation("RFC 5280 §4.2.1.5")
                 .scope(Scope::CA)
                 .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::Extension(&ext::POLICY_MAPPINGS))
                 .aliases(&["zlint:w_ext_policy_map_not_in_cert_policy"]);
         &META
     }
@@ -1080,6 +1098,7 @@ impl Rule for PolicyConstraintsEmpty {
             .citation("RFC 5280 §4.2.1.11")
             .scope(Scope::CA)
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::Extension(&ext::POLICY_CONSTRAINTS))
             .aliases(&["zlint:e_ext_policy_constraints_empty"]);
         &META
     }
@@ -1114,6 +1133,7 @@ impl Rule for PolicyConstraintsNotCritical {
                 .citation("RFC 5280 §4.2.1.11")
                 .scope(Scope::CA)
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::Extension(&ext::POLICY_CONSTRAINTS))
                 .aliases(&["zlint:e_ext_policy_constraints_not_critical"]);
         &META
     }
@@ -1171,6 +1191,7 @@ impl Rule for InhibitAnyPolicyNotCritical {
                 .citation("RFC 5280 §4.2.1.14")
                 .scope(Scope::CA)
                 .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::Extension(&ext::INHIBIT_ANY_POLICY))
                 .aliases(&["zlint:e_inhibit_any_policy_not_critical"]);
         &META
     }

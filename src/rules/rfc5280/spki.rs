@@ -3,8 +3,8 @@
 
 use crate::asn1::{self, tag, Tlv};
 use crate::cert::AlgorithmIdentifier;
-use crate::oid::{alg, Oid};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{alg, ObjectIdentifier, Oid};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -147,6 +147,28 @@ impl KeyKind {
     ];
 }
 
+/// The SPKI algorithm identifiers of [`KeyKind::MlDsa`], for rules' needs.
+pub(crate) const ML_DSA_KEYS: &[ObjectIdentifier] = &[alg::ML_DSA_44, alg::ML_DSA_65, alg::ML_DSA_87];
+
+/// The SPKI algorithm identifiers of [`KeyKind::SlhDsa`] (arcs 20 to 31), for rules' needs.
+pub(crate) const SLH_DSA_KEYS: &[ObjectIdentifier] = &[
+    alg::SLH_DSA_SHA2_128S,
+    alg::SLH_DSA_SHA2_128F,
+    alg::SLH_DSA_SHA2_192S,
+    alg::SLH_DSA_SHA2_192F,
+    alg::SLH_DSA_SHA2_256S,
+    alg::SLH_DSA_SHA2_256F,
+    alg::SLH_DSA_SHAKE_128S,
+    alg::SLH_DSA_SHAKE_128F,
+    alg::SLH_DSA_SHAKE_192S,
+    alg::SLH_DSA_SHAKE_192F,
+    alg::SLH_DSA_SHAKE_256S,
+    alg::SLH_DSA_SHAKE_256F,
+];
+
+/// The SPKI algorithm identifiers of [`KeyKind::MlKem`], for rules' needs.
+pub(crate) const ML_KEM_KEYS: &[ObjectIdentifier] = &[alg::ML_KEM_512, alg::ML_KEM_768, alg::ML_KEM_1024];
+
 // Layout of `key_facts`: the keyUsage bits as a mask (bit `i` is keyUsage bit `i`), a flag
 // that keyUsage is present and decodes, and the key kind's index in `KeyKind::ALL` plus one
 // (zero when the SPKI does not decode).
@@ -213,6 +235,7 @@ impl Rule for RsaKeyParametersNotNull {
             .summary("rsaEncryption keys must carry NULL parameters")
             .citation("RFC 3279 §2.3.1; RFC 4055 §1.2")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION]))
             .aliases(&["zlint:e_spki_rsa_encryption_parameter_not_null"]);
         &META
     }
@@ -276,7 +299,8 @@ impl Rule for RsaPublicKeyMalformed {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc3279.rsa_public_key_malformed", Source::Rfc5280, Severity::Error)
             .summary("RSA public keys must be a DER RSAPublicKey with a positive modulus and exponent")
-            .citation("RFC 3279 §2.3.1; RFC 4055 §1.2; RFC 8017 Appendix A.1.1");
+            .citation("RFC 3279 §2.3.1; RFC 4055 §1.2; RFC 8017 Appendix A.1.1")
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS, alg::RSAES_OAEP]));
         &META
     }
 
@@ -349,7 +373,8 @@ impl Rule for EcKeyParametersNotNamedCurve {
         static META: RuleMeta =
             RuleMeta::new("rfc5480.ec_key_parameters_not_named_curve", Source::Rfc5280, Severity::Error)
                 .summary("EC keys must name their curve (namedCurve)")
-                .citation("RFC 5480 §2.1.1, §2.1.2");
+                .citation("RFC 5480 §2.1.1, §2.1.2")
+                .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY, alg::EC_DH, alg::EC_MQV]));
         &META
     }
 
@@ -408,7 +433,8 @@ impl Rule for EcPointInvalidForm {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5480.ec_point_invalid_form", Source::Rfc5280, Severity::Error)
             .summary("EC public keys must be compressed or uncompressed points of the curve's size")
-            .citation("RFC 5480 §2.2");
+            .citation("RFC 5480 §2.2")
+            .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY, alg::EC_DH, alg::EC_MQV]));
         &META
     }
 
@@ -462,7 +488,8 @@ impl Rule for Curve25519448KeyParametersPresent {
             RuleMeta::new("rfc8410.curve25519_448_key_parameters_present", Source::Rfc5280, Severity::Error)
                 .summary("X25519, X448, Ed25519 and Ed448 keys must have absent parameters")
                 .citation("RFC 8410 §3")
-                .effective(Time::ymd(2018, 8, 1));
+                .effective(Time::ymd(2018, 8, 1))
+                .needs(Need::KeyAlgorithm(&[alg::X25519, alg::X448, alg::ED25519, alg::ED448]));
         &META
     }
 
@@ -497,7 +524,8 @@ impl Rule for Curve25519448KeyLengthInvalid {
             RuleMeta::new("rfc8410.curve25519_448_key_length_invalid", Source::Rfc5280, Severity::Error)
                 .summary("X25519/Ed25519 keys are 32 octets, X448 56, Ed448 57")
                 .citation("RFC 8410 §4; RFC 7748 §5; RFC 8032 §5.1.5, §5.2.5")
-                .effective(Time::ymd(2018, 8, 1));
+                .effective(Time::ymd(2018, 8, 1))
+                .needs(Need::KeyAlgorithm(&[alg::X25519, alg::X448, alg::ED25519, alg::ED448]));
         &META
     }
 
@@ -598,7 +626,8 @@ impl Rule for PssKeyParametersInvalid {
         static META: RuleMeta = RuleMeta::new("rfc4055.pss_key_parameters_invalid", Source::Rfc5280, Severity::Error)
             .summary("id-RSASSA-PSS key parameters, when present, must be valid RSASSA-PSS-params")
             .citation("RFC 4055 §1.2, §2.1, §2.2, §3.1")
-            .effective(Time::ymd(2005, 6, 1));
+            .effective(Time::ymd(2005, 6, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSASSA_PSS]));
         &META
     }
 
@@ -667,7 +696,8 @@ impl Rule for OaepKeyParametersInvalid {
         static META: RuleMeta = RuleMeta::new("rfc4055.oaep_key_parameters_invalid", Source::Rfc5280, Severity::Error)
             .summary("id-RSAES-OAEP key parameters, when present, must be valid RSAES-OAEP-params")
             .citation("RFC 4055 §1.2, §2.1, §2.2, §4.1")
-            .effective(Time::ymd(2005, 6, 1));
+            .effective(Time::ymd(2005, 6, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSAES_OAEP]));
         &META
     }
 
@@ -702,7 +732,8 @@ impl Rule for OaepKeyParametersAbsent {
         static META: RuleMeta = RuleMeta::new("rfc4055.oaep_key_parameters_absent", Source::Rfc5280, Severity::Warn)
             .summary("id-RSAES-OAEP keys should carry RSAES-OAEP-params")
             .citation("RFC 4055 §4")
-            .effective(Time::ymd(2005, 6, 1));
+            .effective(Time::ymd(2005, 6, 1))
+            .needs(Need::KeyAlgorithm(&[alg::RSAES_OAEP]));
         &META
     }
 
@@ -745,7 +776,8 @@ impl Rule for DsaKeyParametersInvalid {
         static META: RuleMeta = RuleMeta::new("rfc3279.dsa_key_parameters_invalid", Source::Rfc5280, Severity::Error)
             .summary("id-dsa parameters must be absent or Dss-Parms")
             .citation("RFC 3279 §2.3.2")
-            .effective(Time::ymd(2002, 4, 1));
+            .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::KeyAlgorithm(&[alg::DSA]));
         &META
     }
 
@@ -790,7 +822,8 @@ impl Rule for DhKeyParametersInvalid {
         static META: RuleMeta = RuleMeta::new("rfc3279.dh_key_parameters_invalid", Source::Rfc5280, Severity::Error)
             .summary("dhpublicnumber keys must carry DomainParameters")
             .citation("RFC 3279 §2.3.3")
-            .effective(Time::ymd(2002, 4, 1));
+            .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::KeyAlgorithm(&[alg::DH_PUBLIC_NUMBER]));
         &META
     }
 
@@ -826,7 +859,8 @@ impl Rule for DsaDhPublicKeyNotInteger {
             RuleMeta::new("rfc3279.dsa_dh_public_key_not_integer", Source::Rfc5280, Severity::Error)
                 .summary("DSA and DH public keys must be encoded as an INTEGER")
                 .citation("RFC 3279 §2.3.2, §2.3.3")
-                .effective(Time::ymd(2002, 4, 1));
+                .effective(Time::ymd(2002, 4, 1))
+                .needs(Need::KeyAlgorithm(&[alg::DSA, alg::DH_PUBLIC_NUMBER]));
         &META
     }
 
