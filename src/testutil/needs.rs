@@ -32,7 +32,34 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
             }
         }
     }
-    for (name, b) in [("leaf", CertBuilder::leaf()), ("sub_ca", CertBuilder::sub_ca()), ("root", CertBuilder::root())] {
+    for (name, b) in [
+        ("leaf", CertBuilder::leaf()),
+        ("sub_ca", CertBuilder::sub_ca()),
+        ("root", CertBuilder::root()),
+        ("ed25519 leaf", {
+            let mut b = CertBuilder::leaf();
+            b.spki = super::spki(&seq_vec(&[super::der::oid(&crate::oid::alg::ED25519)]), &[1; 32]);
+            b
+        }),
+        ("ev leaf", {
+            let ev = super::der::seq(&[&super::der::seq(&[&super::der::oid(&crate::oid::policy::EV)])]);
+            CertBuilder::leaf().ext(&crate::oid::ext::CERTIFICATE_POLICIES, false, &ev)
+        }),
+        ("ocsp responder", {
+            let ocsp = super::der::seq(&[&super::der::oid(&crate::oid::eku::OCSP_SIGNING)]);
+            CertBuilder::leaf()
+                .without_ext(&crate::oid::ext::CERTIFICATE_POLICIES)
+                .without_ext(&crate::oid::ext::SUBJECT_ALT_NAME)
+                .without_ext(&crate::oid::ext::AUTHORITY_INFO_ACCESS)
+                .without_ext(&crate::oid::ext::BASIC_CONSTRAINTS)
+                .ext(&crate::oid::ext::EXT_KEY_USAGE, false, &ocsp)
+                .ext(&crate::oid::ext::OCSP_NO_CHECK, false, &super::der::null())
+        }),
+        ("non-TLS sub CA", {
+            let client = super::der::seq(&[&super::der::oid(&crate::oid::eku::CLIENT_AUTH)]);
+            CertBuilder::sub_ca().ext(&crate::oid::ext::EXT_KEY_USAGE, false, &client)
+        }),
+    ] {
         out.push((name.into(), b.der()));
     }
     out

@@ -5,8 +5,8 @@ use alloc::format;
 use crate::cert::{AccessDescriptions, GeneralName};
 use crate::cert_type::{detect, CertType};
 use crate::domain::is_internal_name;
-use crate::oid::{access, ObjectIdentifier};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{access, ext, ObjectIdentifier};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::ip_ranges::{parse_ipv4, parse_ipv6, reserved_block};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -100,6 +100,7 @@ impl Rule for SubscriberAiaCaIssuersMissing {
                 .citation("TLS BR §7.1.2.7.7")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
                 .aliases(&[
                     "zlint:w_sub_cert_aia_does_not_contain_issuing_ca_url",
                     "pkilint:cabf.serverauth.subscriber.ca_issuers_aia_access_method_absent",
@@ -132,6 +133,7 @@ impl Rule for SubscriberAiaOcspMissing {
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2012, 7, 1))
             .ineffective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&["zlint:e_sub_cert_aia_does_not_contain_ocsp_url"]);
         &META
     }
@@ -161,6 +163,7 @@ impl Rule for AiaAccessMethodNotAllowed {
             .citation("TLS BR §7.1.2.7.7, §7.1.2.10.3, §7.1.2.8.3")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&[
                 "zlint:e_aia_must_contain_permitted_access_method",
                 "pkilint:cabf.serverauth.ca.unknown_aia_access_method_present",
@@ -204,6 +207,7 @@ impl Rule for AiaLocationNotUri {
             .citation("TLS BR §7.1.2.7.7, §7.1.2.10.3")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&["pkilint:cabf.serverauth.aia_location_not_uri"]);
         &META
     }
@@ -242,6 +246,7 @@ impl Rule for AiaLocationNotHttp {
             .citation("TLS BR §7.1.2.7.7, §7.1.2.10.3")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&[
                 "zlint:e_aia_ca_issuers_must_have_http_only",
                 "zlint:e_aia_ocsp_must_have_http_only",
@@ -288,6 +293,7 @@ impl Rule for AiaLocationDuplicate {
             .citation("TLS BR §7.1.2.7.7, §7.1.2.10.3")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&["zlint:e_aia_unique_access_locations", "pkilint:cabf.serverauth.aia_duplicate_location"]);
         &META
     }
@@ -341,6 +347,7 @@ impl Rule for AiaInternalName {
             .citation("TLS BR §7.1.2.10.3, §1.6.1 (Internal Name)")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&["zlint:w_sub_cert_aia_contains_internal_names"]);
         &META
     }

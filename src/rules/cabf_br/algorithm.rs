@@ -5,7 +5,7 @@ use alloc::format;
 use crate::cert::AlgorithmIdentifier;
 use crate::cert_type::CertType;
 use crate::oid::alg;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::key::hex;
 use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
@@ -181,6 +181,7 @@ impl Rule for Sha1SubscriberExpiresTooLate {
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2015, 1, 16))
                 .ineffective(Time::ymd(2016, 1, 1))
+                .needs(Need::SignatureAlgorithm(&[alg::SHA1_WITH_RSA, alg::ECDSA_WITH_SHA1, alg::DSA_WITH_SHA1]))
                 .aliases(&["zlint:w_sub_cert_sha1_expiration_too_long"]);
         &META
     }

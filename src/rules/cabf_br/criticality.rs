@@ -2,7 +2,7 @@
 
 use crate::cert_type::Scope;
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -43,6 +43,7 @@ impl Rule for AiaCritical {
             .citation("TLS BR §7.1.2.1.2-§7.1.2.8.2")
             .scope(BR_ALL)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&[
                 "zlint:e_sub_ca_aia_marked_critical",
                 "zlint:e_sub_cert_aia_marked_critical",
@@ -75,6 +76,7 @@ impl Rule for AkiCritical {
             .citation("TLS BR §7.1.2 profile tables")
             .scope(BR_ALL)
             .effective(SC62)
+            .needs(Need::Extension(&ext::AUTHORITY_KEY_IDENTIFIER))
             .aliases(&[
                 "pkilint:cabf.serverauth.ca.critical_authority_key_identifier_extension",
                 "pkilint:cabf.serverauth.subscriber.critical_authority_key_identifier_extension",
@@ -108,6 +110,7 @@ impl Rule for CertificatePoliciesCritical {
             .citation("TLS BR §7.1.2 profile tables; v1.x §7.1.2.2(a), §7.1.2.3(a)")
             .scope(PROFILED)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:w_sub_ca_certificate_policies_marked_critical",
                 "zlint:w_sub_cert_certificate_policies_marked_critical",
@@ -152,6 +155,7 @@ impl Rule for CrlDistributionPointsCritical {
                 .citation("TLS BR §7.1.2 profile tables")
                 .scope(BR_ALL)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
                 .aliases(&[
                     "zlint:e_sub_ca_crl_distribution_points_marked_critical",
                     "zlint:e_sub_cert_crl_distribution_points_marked_critical",
@@ -186,6 +190,7 @@ impl Rule for EkuCritical {
             .citation("TLS BR §7.1.2.2.3-§7.1.2.7.6")
             .scope(SUBCA.union(Scope::TLS_SUBSCRIBER))
             .effective(Time::ymd(2013, 7, 29))
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&[
                 "zlint:e_eku_critical",
                 "zlint:w_sub_ca_eku_critical",
@@ -230,6 +235,7 @@ impl Rule for SctListCritical {
             .citation("TLS BR §7.1.2 profile tables, §7.1.2.11.3")
             .scope(BR_ALL)
             .effective(SC62)
+            .needs(Need::Extension(&ext::CT_SCT_LIST))
             .aliases(&[
                 "pkilint:cabf.serverauth.ca.critical_sct_list_extension",
                 "pkilint:cabf.serverauth.subscriber.critical_sct_list_extension",
@@ -260,6 +266,7 @@ impl Rule for SkiCritical {
             .citation("TLS BR §7.1.2 profile tables, §7.1.2.11.4")
             .scope(BR_ALL)
             .effective(SC62)
+            .needs(Need::Extension(&ext::SUBJECT_KEY_IDENTIFIER))
             .aliases(&[
                 "pkilint:cabf.serverauth.ca.critical_subject_key_identifier_extension",
                 "pkilint:cabf.serverauth.subscriber.critical_subject_key_identifier_extension",
@@ -292,6 +299,7 @@ impl Rule for BasicConstraintsNotCritical {
                 .citation("TLS BR §7.1.2 profile tables")
                 .scope(PROFILED)
                 .effective(SC62)
+                .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
                 .aliases(&[
                     "zlint:e_sub_cert_basic_constraints_not_critical",
                     "pkilint:cabf.serverauth.ca.non_critical_basic_constraints_extension",
@@ -332,6 +340,7 @@ impl Rule for KeyUsageNotCritical {
             .citation("TLS BR §7.1.2 profile tables, §7.1.2.10.7")
             .scope(PROFILED)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&[
                 "zlint:e_ca_key_usage_not_critical",
                 "zlint:e_root_ca_key_usage_must_be_critical",
@@ -370,6 +379,7 @@ impl Rule for NameConstraintsNotCritical {
             .citation("TLS BR §7.1.2.10.8, §7.1.2.5.2")
             .scope(SUBCA)
             .effective(Time::ymd(2012, 6, 8))
+            .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
             .aliases(&["zlint:w_sub_ca_name_constraints_not_critical"]);
         &META
     }
@@ -400,7 +410,8 @@ impl Rule for OcspNocheckCritical {
             .summary("id-pkix-ocsp-nocheck must not be critical")
             .citation("TLS BR §7.1.2.8.2")
             .scope(OCSP)
-            .effective(SC62);
+            .effective(SC62)
+            .needs(Need::Extension(&ext::OCSP_NO_CHECK));
         &META
     }
 

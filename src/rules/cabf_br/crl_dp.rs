@@ -3,8 +3,8 @@
 use alloc::format;
 
 use crate::cert::{DistributionPoint, DistributionPoints, GeneralName};
-use crate::oid::access;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{access, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::aia::is_http;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -120,6 +120,7 @@ impl Rule for CrldpUriNotHttp {
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&[
                 "zlint:e_crl_distrib_points_not_http",
                 "pkilint:cabf.serverauth.crldp_dpname_prohibited_uri_scheme",
@@ -164,6 +165,7 @@ impl Rule for CrldpNameNotUri {
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&["pkilint:cabf.serverauth.crldp_dpname_prohibited_generalname_type"]);
         &META
     }
@@ -198,6 +200,7 @@ impl Rule for CrldpNoUrl {
             .citation("TLS BR v1.x §7.1.2.2(b), §7.1.2.3(b)")
             .scope(Scope::SUB_CA.union(Scope::TLS_SUBSCRIBER))
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&[
                 "zlint:e_sub_ca_crl_distribution_points_does_not_contain_url",
                 "zlint:e_sub_cert_crl_distribution_points_does_not_contain_url",
@@ -231,6 +234,7 @@ impl Rule for CrldpRelativeName {
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&["pkilint:cabf.serverauth.crldp_dpname_prohibited_field_present"]);
         &META
     }
@@ -261,7 +265,8 @@ impl Rule for CrldpPointNameMissing {
             .summary("every DistributionPoint must carry distributionPoint")
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
-            .effective(Time::ymd(2023, 9, 15));
+            .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS));
         &META
     }
 
@@ -292,6 +297,7 @@ impl Rule for CrldpReasonsPresent {
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&["pkilint:cabf.serverauth.crldp_dp_prohibited_field_present"]);
         &META
     }
@@ -319,6 +325,7 @@ impl Rule for CrldpCrlIssuerPresent {
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&[
                 "zlint:e_crlissuer_must_not_be_present_in_cdp",
                 "pkilint:cabf.serverauth.crldp_dp_prohibited_field_present",
@@ -348,6 +355,7 @@ impl Rule for CrldpMultiplePoints {
             .citation("TLS BR §7.1.2.11.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CRL_DISTRIBUTION_POINTS))
             .aliases(&["pkilint:cabf.serverauth.crldp_multiple_distributionpoints_present"]);
         &META
     }

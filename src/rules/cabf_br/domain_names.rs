@@ -13,8 +13,8 @@ use alloc::format;
 use crate::domain::idna::{decode_a_label, MAX_U_LABEL_CHARS};
 use crate::domain::psl::{is_icann_tld, is_listed_suffix_in, registrable_domain, Scope as PslScope};
 use crate::domain::{check_dns_name, is_internal_name, is_plain_host, looks_like_ipv4};
-use crate::oid::{alg, attr, policy};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{alg, attr, ext, policy};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::aia::uri_host;
 use crate::rules::cabf_br::validity::validity_days;
 use crate::rules::ip_ranges::reserved_prefix;
@@ -292,6 +292,7 @@ impl Rule for DnsnameBarePublicSuffix {
             .citation("TLS BR §1.6.1 (Base Domain Name)")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
             .aliases(&["zlint:e_dnsname_contains_bare_iana_suffix", "zlint:n_san_iana_pub_suffix_empty"]);
         &META
     }
@@ -327,6 +328,7 @@ impl Rule for DnsnameWildcardOnPublicSuffix {
                 .citation("TLS BR §3.2.2.6")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
                 .aliases(&["zlint:n_dnsname_wildcard_left_of_public_suffix"]);
         &META
     }

@@ -5,8 +5,8 @@ use alloc::format;
 
 use crate::cert::ExtKeyUsage;
 use crate::cert_type::CertType;
-use crate::oid::{eku, ObjectIdentifier, Oid};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{eku, ext, ObjectIdentifier, Oid};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::eku_sets::{self, cert_type, is_one_of, list_purposes, TC_NON_TLS, TLS_CA};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -103,6 +103,7 @@ impl Rule for SubscriberEkuServerAuthMissing {
                 .citation("TLS BR §7.1.2.7.10")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE))
                 .aliases(&[
                     "zlint:e_sub_cert_eku_check",
                     "zlint:e_sub_cert_eku_server_auth_client_auth_missing",
@@ -152,6 +153,7 @@ impl Rule for SubscriberEkuProhibitedPurpose {
                 .citation("TLS BR §7.1.2.7.10; MRSP §5.2")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(PROFILES)
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE))
                 .aliases(&[
                     "zlint:e_sub_cert_eku_check",
                     "pkilint:cabf.serverauth.subscriber.anyeku_eku_present",
@@ -192,6 +194,7 @@ impl Rule for SubscriberEkuOtherPurpose {
             .citation("TLS BR §7.1.2.7.10")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&[
                 "zlint:w_sub_cert_eku_extra_values",
                 "zlint:e_sub_cert_eku_check",
@@ -231,6 +234,7 @@ impl Rule for TlsCaEkuServerAuthMissing {
                 .citation("TLS BR §7.1.2.10.6, §7.1.2.2.5")
                 .scope(TLS_CA)
                 .effective(PROFILES)
+                .needs(Need::Extension(&ext::EXT_KEY_USAGE))
                 .aliases(&[
                     "pkilint:cabf.serverauth.ca.serverauth_eku_absent",
                     "pkilint:cabf.serverauth.cross_ca.serverauth_eku_absent",
@@ -275,6 +279,7 @@ impl Rule for TlsCaEkuProhibitedPurpose {
             .citation("TLS BR §7.1.2.10.6, §7.1.2.2.5")
             .scope(TLS_CA)
             .effective(Time::ymd(2020, 8, 20))
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&[
                 "zlint:e_ca_invalid_eku",
                 "pkilint:cabf.serverauth.ca.anyeku_eku_present",
@@ -322,6 +327,7 @@ impl Rule for TlsCaEkuOtherPurpose {
             .citation("TLS BR §7.1.2.10.6, §7.1.2.2.5")
             .scope(TLS_CA)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&[
                 "pkilint:cabf.serverauth.ca.unknown_eku_present",
                 "pkilint:cabf.serverauth.cross_ca.unknown_eku_present",
@@ -358,6 +364,7 @@ impl Rule for CrossEkuAnyWithOthers {
             .citation("TLS BR §7.1.2.2.4")
             .scope(Scope::of(CertType::SubCaCrossCertified))
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["pkilint:cabf.serverauth.cross_ca.internal_with_anyeku_and_other_eku"]);
         &META
     }
@@ -394,6 +401,7 @@ impl Rule for CrossEkuAnyUnaffiliated {
             .citation("TLS BR §7.1.2.2.3-§7.1.2.2.5")
             .scope(Scope::of(CertType::SubCaCrossCertified))
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["pkilint:cabf.serverauth.cross_ca.external_anyeku_present"]);
         &META
     }

@@ -5,7 +5,7 @@ use alloc::format;
 
 use crate::cert::KeyUsage;
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -82,6 +82,7 @@ impl Rule for CaBasicConstraintsCaFalse {
             .citation("TLS BR §7.1.2.1.4, §7.1.2.10.4")
             .scope(CA)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
             .aliases(&[
                 "zlint:e_ca_is_ca",
                 "pkilint:cabf.serverauth.ca_basic_constraints_ca_bit_not_set",
@@ -152,6 +153,7 @@ impl Rule for CaKeyUsageKeyCertSignMissing {
                 .citation("TLS BR §7.1.2.10.7")
                 .scope(CA)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&["zlint:e_ca_key_cert_sign_not_set", "pkilint:cabf.ca_certificate_required_ku_missing"]);
         &META
     }
@@ -184,6 +186,7 @@ impl Rule for CaKeyUsageCrlSignMissing {
             .citation("TLS BR §7.1.2.10.7")
             .scope(CA)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["zlint:e_ca_crl_sign_not_set", "pkilint:cabf.ca_certificate_required_ku_missing"]);
         &META
     }
@@ -217,6 +220,7 @@ impl Rule for CaKeyUsageProhibitedBit {
             .citation("TLS BR §7.1.2.10.7")
             .scope(CA)
             .effective(SC62)
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["pkilint:cabf.ca_certificate_prohibited_ku_present"]);
         &META
     }
@@ -251,6 +255,7 @@ impl Rule for CaKeyUsageDigitalSignatureMissing {
                 .citation("TLS BR §7.1.2.10.7")
                 .scope(CA)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&[
                     "zlint:n_ca_digital_signature_not_set",
                     "pkilint:cabf.ca_certificate_no_digital_signature_bit",

@@ -5,7 +5,7 @@ use alloc::{format, string::String};
 
 use crate::cert_type::{CertType, Scope};
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -135,6 +135,7 @@ impl Rule for AkiHasIssuerAndSerial {
             .citation("TLS BR §7.1.2.11.1, §7.1.2.1.3")
             .scope(BR_ALL)
             .effective(SC62)
+            .needs(Need::Extension(&ext::AUTHORITY_KEY_IDENTIFIER))
             .aliases(&["pkilint:cabf.authority_key_identifier_has_issuer_cert"]);
         &META
     }

@@ -2,7 +2,7 @@
 
 use crate::cert::PathLen;
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -101,6 +101,7 @@ impl Rule for RootAkiDiffersFromSki {
             .citation("TLS BR §7.1.2.1.3")
             .scope(Scope::ROOT)
             .effective(SC62)
+            .needs(Need::Extension(&ext::AUTHORITY_KEY_IDENTIFIER))
             .aliases(&["pkilint:cabf.serverauth.root_aki_ski_not_equal"]);
         &META
     }
@@ -134,6 +135,7 @@ impl Rule for RootPathLengthPresent {
             .citation("TLS BR §7.1.2.1.4")
             .scope(Scope::ROOT)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
             .aliases(&[
                 "zlint:w_root_ca_basic_constraints_path_len_constraint_field_present",
                 "pkilint:cabf.serverauth.root_basic_constraints_pathlenconstraint_present",

@@ -2,7 +2,7 @@
 
 use crate::cert_type::{CertType, Scope};
 use crate::oid::{access, attr, ext};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -112,6 +112,7 @@ impl Rule for SubcaAiaCaIssuersMissing {
             .scope(SUBCA)
             .effective(Time::ymd(2012, 7, 1))
             .ineffective(SC62)
+            .needs(Need::Extension(&ext::AUTHORITY_INFO_ACCESS))
             .aliases(&["zlint:w_sub_ca_aia_does_not_contain_issuing_ca_url"]);
         &META
     }

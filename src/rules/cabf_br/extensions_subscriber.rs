@@ -3,8 +3,8 @@
 use alloc::format;
 
 use crate::cert::{KeyUsage, PublicKey};
-use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{alg, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -197,6 +197,7 @@ impl Rule for SubscriberCaTrue {
             .citation("TLS BR §7.1.2.7.8")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::BASIC_CONSTRAINTS))
             .aliases(&[
                 "zlint:e_sub_cert_not_is_ca",
                 "pkilint:cabf.serverauth.subscriber_basic_constraints_ca_bit_set",
@@ -236,6 +237,7 @@ impl Rule for SubscriberKeyUsageProhibitedBit {
                 .citation("TLS BR §7.1.2.7.11; v1.x §7.1.2.3(e)")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&[
                     "zlint:e_sub_cert_key_usage_cert_sign_bit_set",
                     "zlint:e_sub_cert_key_usage_crl_sign_bit_set",
@@ -291,6 +293,7 @@ impl Rule for SubscriberKeyUsageRequiredBitMissing {
                 .citation("TLS BR §7.1.2.7.11")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(SC62)
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&["pkilint:cabf.serverauth.subscriber_required_ku_missing"]);
         &META
     }
@@ -331,6 +334,7 @@ impl Rule for SubscriberKeyUsageRecommendedBitMissing {
                 .citation("TLS BR §7.1.2.7.11")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(SC62)
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
                 .aliases(&["pkilint:cabf.serverauth.subscriber_recommended_ku_missing"]);
         &META
     }
@@ -366,6 +370,7 @@ impl Rule for SubscriberKeyUsageDiscouragedBit {
                 .citation("TLS BR §7.1.2.7.11")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(SC62)
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&[
                     "zlint:w_cabf_ecc_ku_keyagreement_present",
                     "pkilint:cabf.serverauth.subscriber_discouraged_ku_present",
@@ -409,6 +414,7 @@ impl Rule for SubscriberRsaKeyUsageMixed {
             .citation("TLS BR §7.1.2.7.11")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(SC62)
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&["pkilint:cabf.serverauth.subscriber_rsa_digitalsignature_and_keyencipherment_present"]);
         &META
     }

@@ -7,7 +7,7 @@ use crate::asn1::{tag, Tlv};
 use crate::cert::PublicKey;
 use crate::cert_type::CertType;
 use crate::oid::alg;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::bignum::{Big, Mont, Uint};
 use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
@@ -121,6 +121,7 @@ impl Rule for EcCurveNotAllowed {
             .citation("TLS BR §6.1.5, §7.1.3.1.2; MRSP §5.1")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY]))
             .aliases(&[
                 "zlint:e_ec_improper_curves",
                 "pkilint:cabf.serverauth.prohibited_subject_public_key_algorithm_encoding",
@@ -172,6 +173,7 @@ impl Rule for SpkiAlgorithmEncodingInvalid {
                 .citation("TLS BR §7.1.3.1; MRSP §5.1.1, §5.1.2")
                 .scope(Scope::TLS_BR)
                 .effective(DSA_SUNSET)
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS, alg::EC_PUBLIC_KEY]))
                 .aliases(&[
                     "zlint:e_algorithm_identifier_improper_encoding",
                     "zlint:e_mp_rsassa-pss_in_spki",
@@ -236,6 +238,7 @@ impl Rule for RsaModulusTooSmall {
             .summary("RSA moduli must be at least 2048 bits")
             .citation("TLS BR §6.1.5; MRSP §5.1")
             .scope(Scope::TLS_BR)
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&[
                 "zlint:e_rsa_mod_less_than_2048_bits",
                 "zlint:e_mp_modulus_must_be_2048_bits_or_more",
@@ -283,6 +286,7 @@ impl Rule for RsaModulusNotMultipleOf8 {
             .citation("TLS BR §6.1.5; MRSP §5.1")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2017, 2, 28))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&["zlint:e_mp_modulus_must_be_divisible_by_8", "pkilint:cabf.rsa_modulus_invalid_length"]);
         &META
     }
@@ -315,6 +319,7 @@ impl Rule for RsaPublicExponentEven {
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&["zlint:e_rsa_public_exponent_not_odd", "pkilint:cabf.rsa_exponent_prohibited_value"]);
         &META
     }
@@ -342,6 +347,7 @@ impl Rule for RsaPublicExponentTooSmall {
             .citation("TLS BR §6.1.6; MRSP §5.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&[
                 "zlint:e_rsa_public_exponent_too_small",
                 "zlint:e_mp_exponent_cannot_be_one",
@@ -379,6 +385,7 @@ impl Rule for RsaPublicExponentOutsideRecommendedRange {
                 .citation("TLS BR §6.1.6")
                 .scope(Scope::TLS_BR)
                 .effective(Time::ymd(2013, 2, 21))
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
                 .aliases(&[
                     "zlint:w_rsa_public_exponent_not_in_range",
                     "pkilint:cabf.rsa_exponent_not_in_recommended_range",
@@ -418,6 +425,7 @@ impl Rule for RsaModulusEven {
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&["zlint:w_rsa_mod_not_odd"]);
         &META
     }
@@ -746,6 +754,7 @@ impl Rule for RsaModulusSmallFactor {
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&["zlint:w_rsa_mod_factors_smaller_than_752", "pkilint:cabf.rsa_modulus_has_small_prime_factor"]);
         &META
     }
@@ -895,6 +904,7 @@ impl Rule for EcPublicKeyInvalid {
             .citation("TLS BR §6.1.5, §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::KeyAlgorithm(&[alg::EC_PUBLIC_KEY]))
             .aliases(&["pkilint:cabf.ecdsa_key_validation_failed"]);
         &META
     }
@@ -967,6 +977,7 @@ impl Rule for DsaKeySizeInvalid {
             .citation("TLS BR v1.7.0 §6.1.5")
             .scope(Scope::TLS_BR)
             .ineffective(DSA_SUNSET)
+            .needs(Need::KeyAlgorithm(&[alg::DSA]))
             .aliases(&["zlint:e_dsa_improper_modulus_or_divisor_size", "zlint:e_dsa_shorter_than_2048_bits"]);
         &META
     }
@@ -1009,6 +1020,7 @@ impl Rule for DsaParamsMissing {
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2012, 7, 1))
             .ineffective(DSA_SUNSET)
+            .needs(Need::KeyAlgorithm(&[alg::DSA]))
             .aliases(&["zlint:e_dsa_params_missing"]);
         &META
     }
@@ -1049,6 +1061,7 @@ impl Rule for DsaPublicValueOutOfRange {
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2012, 7, 1))
             .ineffective(DSA_SUNSET)
+            .needs(Need::KeyAlgorithm(&[alg::DSA]))
             .aliases(&["zlint:e_dsa_unique_correct_representation"]);
         &META
     }
@@ -1084,6 +1097,7 @@ impl Rule for DsaPublicValueWrongSubgroup {
                 .scope(Scope::TLS_BR)
                 .effective(Time::ymd(2012, 7, 1))
                 .ineffective(DSA_SUNSET)
+                .needs(Need::KeyAlgorithm(&[alg::DSA]))
                 .aliases(&["zlint:e_dsa_correct_order_in_subgroup"]);
         &META
     }

@@ -5,7 +5,7 @@ use alloc::{format, string::String};
 use crate::cert::{GeneralName, NameConstraints};
 use crate::cert_type::{CertType, Scope};
 use crate::oid::ext;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::ip_ranges;
 use crate::time::Time;
 use crate::{Certificate, Context};
@@ -235,6 +235,7 @@ impl Rule for NameConstraintsDiscouragedType {
                 .citation("TLS BR §7.1.2.10.8")
                 .scope(SUBCA)
                 .effective(SC62)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&["pkilint:cabf.serverauth.name_constraints_discouraged_name_type"]);
         &META
     }
@@ -274,6 +275,7 @@ impl Rule for NameConstraintsExcludedDirectoryName {
                 .citation("TLS BR §7.1.2.10.8, §7.1.2.5.2")
                 .scope(SUBCA)
                 .effective(SC62)
+                .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
                 .aliases(&["pkilint:cabf.serverauth.name_constraints_dirname_in_excluded_subtrees"]);
         &META
     }
@@ -308,6 +310,7 @@ impl Rule for NameConstraintsReservedIp {
             .citation("TLS BR §7.1.2.10.8, §7.1.2.5.2")
             .scope(SUBCA)
             .effective(Time::ymd(2012, 7, 1))
+            .needs(Need::Extension(&ext::NAME_CONSTRAINTS))
             .aliases(&["zlint:e_ext_nc_intersects_reserved_ip"]);
         &META
     }

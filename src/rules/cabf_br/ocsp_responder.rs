@@ -4,7 +4,7 @@ use alloc::format;
 
 use crate::cert::KeyUsage;
 use crate::oid::{eku, ext};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -78,7 +78,8 @@ impl Rule for OcspNocheckValueInvalid {
             .summary("the id-pkix-ocsp-nocheck extnValue must be the DER NULL 0500")
             .citation("TLS BR §7.1.2.8.6")
             .scope(OCSP)
-            .effective(SC62);
+            .effective(SC62)
+            .needs(Need::Extension(&ext::OCSP_NO_CHECK));
         &META
     }
 
@@ -154,6 +155,7 @@ impl Rule for OcspEkuOtherPurpose {
             .citation("TLS BR §7.1.2.8.5; MRSP §7.5.1")
             .scope(OCSP)
             .effective(SC62)
+            .needs(Need::Extension(&ext::EXT_KEY_USAGE))
             .aliases(&["pkilint:cabf.serverauth.ocsp_responder.unknown_eku_present"]);
         &META
     }
@@ -213,6 +215,7 @@ impl Rule for OcspKeyUsageDigitalSignatureMissing {
                 .citation("TLS BR §7.1.2.8.7")
                 .scope(OCSP)
                 .effective(SC62)
+                .needs(Need::Extension(&ext::KEY_USAGE))
                 .aliases(&[
                     "zlint:e_ocsp_cert_invalid_ku",
                     "pkilint:cabf.serverauth.ocsp_responder.digitalsignature_bit_missing",
@@ -250,6 +253,7 @@ impl Rule for OcspKeyUsageProhibitedBit {
             .citation("TLS BR §7.1.2.8.7")
             .scope(OCSP)
             .effective(SC62)
+            .needs(Need::Extension(&ext::KEY_USAGE))
             .aliases(&["zlint:e_ocsp_cert_invalid_ku", "pkilint:cabf.serverauth.ocsp_responder.prohibited_ku_present"]);
         &META
     }

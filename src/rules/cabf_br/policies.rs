@@ -6,8 +6,8 @@ use alloc::format;
 use crate::asn1::tag;
 use crate::cert::CertificatePolicies;
 use crate::cert_type::CertType;
-use crate::oid::policy;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{ext, policy};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::eku_sets::{self, is_only_any_policy, is_tls_reserved, reserved_count, BR_SUB_CA, TC_NON_TLS};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -104,6 +104,7 @@ impl Rule for SubscriberMultipleReservedPolicies {
                 .citation("TLS BR §7.1.2.7.9")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(PROFILES)
+                .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
                 .aliases(&["pkilint:cabf.serverauth.subscriber_multiple_reserved_policy_oids"]);
         &META
     }
@@ -135,6 +136,7 @@ impl Rule for SubscriberAnyPolicy {
             .citation("TLS BR §7.1.2.7.9")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["pkilint:cabf.serverauth.subscriber_anypolicy_oid_present"]);
         &META
     }
@@ -164,6 +166,7 @@ impl Rule for FirstPolicyNotReserved {
             .citation("TLS BR §7.1.2.7.9, §7.1.2.10.5, §7.1.2.2.6")
             .scope(Scope::TLS_SUBSCRIBER.union(BR_SUB_CA))
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "pkilint:cabf.serverauth.subscriber_first_policy_oid_not_reserved",
                 "pkilint:cabf.serverauth.ca_first_policy_oid_not_reserved",
@@ -204,6 +207,7 @@ impl Rule for PolicyQualifierNotCps {
             .citation("TLS BR §7.1.2.7.9, §7.1.2.10.5, §7.1.2.8.8")
             .scope(Scope::TLS_BR)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:e_policy_qualifiers_other_than_cps_not_permitted",
                 "pkilint:cabf.serverauth.prohibited_certificate_policy_qualifier_type",
@@ -245,6 +249,7 @@ impl Rule for CpsUriNotHttp {
             .citation("TLS BR §7.1.2.7.9, §7.1.2.10.5")
             .scope(Scope::TLS_BR)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["zlint:e_invalid_cps_uri", "pkilint:cabf.cps_uri_is_not_http"]);
         &META
     }
@@ -294,6 +299,7 @@ impl Rule for PolicyQualifierPresent {
             .citation("TLS BR §7.1.2.7.9, §7.1.2.10.5")
             .scope(Scope::TLS_BR)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["pkilint:cabf.serverauth.certificate_policy_qualifier_present"]);
         &META
     }
@@ -336,6 +342,7 @@ impl Rule for CaReservedPolicyMissing {
                     .with(CertType::Root),
             )
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:e_invalid_ca_certificate_policies",
                 "pkilint:cabf.serverauth.ca_missing_reserved_policy_oid",
@@ -373,6 +380,7 @@ impl Rule for CaMultipleReservedPolicies {
             .citation("TLS BR §7.1.2.10.5")
             .scope(Scope::of(CertType::SubCaTls).with(CertType::SubCaTcTls).with(CertType::SubCaPrecertSigning))
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:e_ca_multiple_reserved_policy_oids",
                 "pkilint:cabf.serverauth.ca_multiple_reserved_policy_oids",
@@ -407,6 +415,7 @@ impl Rule for CaAnyPolicyWithOthers {
             .citation("TLS BR §7.1.2.10.5, §7.1.2.2.6, §7.1.2.3.2")
             .scope(BR_SUB_CA)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&[
                 "zlint:e_invalid_ca_certificate_policies",
                 "pkilint:cabf.serverauth.ca_anypolicy_with_other_policy_oid",
@@ -445,6 +454,7 @@ impl Rule for CaAnyPolicyUnaffiliated {
             .citation("TLS BR §7.1.2.10.5")
             .scope(BR_SUB_CA)
             .effective(PROFILES)
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["pkilint:cabf.serverauth.ca_external_anypolicy"]);
         &META
     }
@@ -481,6 +491,7 @@ impl Rule for NonTlsCaReservedPolicyPresent {
                 .citation("TLS BR §7.1.2.3.2")
                 .scope(TC_NON_TLS)
                 .effective(PROFILES)
+                .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
                 .aliases(&["pkilint:cabf.serverauth.ca_non_tls_has_reserved_policy_oid"]);
         &META
     }

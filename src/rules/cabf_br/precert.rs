@@ -6,7 +6,7 @@
 //! absent.
 
 use crate::oid::{eku, ext};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -75,7 +75,8 @@ impl Rule for PrecertPoisonValueInvalid {
             .summary("the precertificate poison value must be DER NULL")
             .citation("TLS BR §7.1.2.9.3")
             .scope(Scope::TLS_SUBSCRIBER)
-            .effective(Time::ymd(2023, 9, 15));
+            .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CT_POISON));
         &META
     }
 
@@ -111,6 +112,7 @@ impl Rule for PrecertSctListPresent {
             .citation("TLS BR §7.1.2.9.1, §7.1.2.9.2")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(Time::ymd(2023, 9, 15))
+            .needs(Need::Extension(&ext::CT_POISON))
             .aliases(&["pkilint:cabf.serverauth.subscriber.sct_list_extension_present"]);
         &META
     }

@@ -6,8 +6,8 @@ use core::net::IpAddr;
 
 use super::subject::{ip_of, issued_before, BR_2_0_0};
 use crate::cert::GeneralName;
-use crate::oid::attr;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{attr, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -70,6 +70,7 @@ impl Rule for SubscriberSanTypeNotAllowed {
                 .citation("TLS BR §7.1.2.7.12")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2012, 7, 1))
+                .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
                 .aliases(&[
                     "zlint:e_ext_san_directory_name_present",
                     "zlint:e_ext_san_edi_party_name_present",
@@ -116,6 +117,7 @@ impl Rule for SubscriberSanCriticalWithSubject {
                 .citation("TLS BR §7.1.2.7.12")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
                 .aliases(&["zlint:w_ext_san_critical_with_subject_dn"]);
         &META
     }

@@ -3,7 +3,8 @@
 use alloc::format;
 
 use crate::cert::Validity;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::ext;
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::{days_in_month, Time, DAY};
 use crate::{Certificate, Context, Scope};
 
@@ -269,6 +270,7 @@ impl Rule for SubscriberNotBeforeBackdated {
                 .citation("TLS BR §7.1.2.7 (notBefore)")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(Time::ymd(2023, 9, 15))
+                .needs(Need::Extension(&ext::CT_SCT_LIST))
                 .aliases(&["zlint:e_excessively backdated"]);
         &META
     }

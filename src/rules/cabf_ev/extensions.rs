@@ -5,7 +5,7 @@ use alloc::format;
 use super::subject::{OrganizationIdentifier, EV, ORG_ID_DATE};
 use crate::asn1::{tag, Asn1Error, Tlv};
 use crate::oid::{attr, ext};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::{Certificate, Context};
 
 pub(crate) static RULES: &[&dyn Rule] =
@@ -71,6 +71,7 @@ impl Rule for CabfOrganizationIdentifierExtensionMissing {
                 .citation("EVG §7.1.2.2")
                 .scope(EV)
                 .effective(ORG_ID_DATE)
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&[
                     "zlint:e_ev_organization_id_missing",
                     "pkilint:cabf.serverauth.organization_identifier_extension_absent",
@@ -115,6 +116,7 @@ impl Rule for CabfOrganizationIdentifierMismatch {
                 .citation("EVG §7.1.2.2, §7.1.4.2.8")
                 .scope(EV)
                 .effective(ORG_ID_DATE)
+                .needs(Need::Extension(&ext::CABF_ORGANIZATION_IDENTIFIER))
                 .aliases(&[
                     "zlint:e_ev_orgid_inconsistent_subj_and_ext",
                     "pkilint:cabf.serverauth.organization_identifier_mismatched_value",

@@ -1,8 +1,8 @@
 //! EV certificate policies (EVG 1.x §9.7, removed by ballot SC72).
 
 use crate::cert_type::CertType;
-use crate::oid::policy;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{ext, policy};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::eku_sets;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -31,6 +31,7 @@ impl Rule for CpsQualifierMissing {
             .citation("EVG 1.x §9.7 (deleted by SC72)")
             .scope(Scope::of(CertType::SubscriberEv).union(Scope::SUB_CA))
             .ineffective(Time::ymd(2024, 5, 6))
+            .needs(Need::Extension(&ext::CERTIFICATE_POLICIES))
             .aliases(&["pkilint:cabf.ev_guidelines.cps_uri_policy_qualifier_missing"]);
         &META
     }

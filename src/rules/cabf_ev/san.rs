@@ -5,8 +5,8 @@ use alloc::format;
 
 use super::subject::EV;
 use crate::cert::{lossy, GeneralName};
-use crate::oid::attr;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::{attr, ext};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -80,6 +80,7 @@ impl Rule for SanTypeNotDns {
             .summary("EV subjectAltNames may contain only dNSName entries")
             .citation("EVG §7.1.2.1")
             .scope(EV)
+            .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
             .aliases(&["zlint:e_ev_san_ip_address_present", "pkilint:cabf.ev_guidelines.prohibited_san_type"]);
         &META
     }

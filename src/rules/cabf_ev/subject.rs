@@ -7,7 +7,7 @@ use alloc::format;
 use crate::cert::AttributeTypeAndValue;
 use crate::cert_type::CertType;
 use crate::oid::{attr, ObjectIdentifier};
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::subject::value_text;
 use crate::rules::iso3166;
 use crate::rules::rfc5280::name::subject_may_have;
@@ -165,6 +165,7 @@ impl Rule for BusinessCategoryInvalid {
             .summary("businessCategory must be one of the four EVG business categories")
             .citation("EVG §7.1.4.2.3")
             .scope(Scope::TLS_BR)
+            .needs(Need::SubjectAttribute(&attr::BUSINESS_CATEGORY))
             .aliases(&["zlint:e_ev_invalid_business_category", "pkilint:cabf.ev_guidelines.invalid_business_category"]);
         &META
     }
@@ -239,6 +240,7 @@ impl Rule for JurisdictionCountryNotIso3166 {
                 .summary("jurisdictionCountryName must be an ISO 3166-1 alpha-2 code")
                 .citation("EVG §7.1.4.2.4; TLS BR §7.1.4.2")
                 .scope(Scope::TLS_BR)
+                .needs(Need::SubjectAttribute(&attr::JURISDICTION_COUNTRY))
                 .aliases(&["pkilint:cabf.serverauth.invalid_jurisdiction_country_code"]);
         &META
     }
@@ -410,6 +412,7 @@ impl Rule for OrganizationIdentifierSyntaxInvalid {
                 .citation("EVG §7.1.4.2.8")
                 .scope(Scope::TLS_BR)
                 .effective(ORG_ID_DATE)
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&["pkilint:cabf.invalid_subject_organization_identifier_format"]);
         &META
     }
@@ -451,6 +454,7 @@ impl Rule for OrganizationIdentifierSchemeUnknown {
                 .citation("EVG §7.1.4.2.8, Appendix H")
                 .scope(Scope::TLS_BR)
                 .effective(ORG_ID_DATE)
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&[
                     "zlint:e_ev_invalid_orgid_reg_scheme",
                     "pkilint:cabf.invalid_organization_identifier_registration_scheme",
@@ -498,6 +502,7 @@ impl Rule for OrganizationIdentifierCountryInvalid {
                 .citation("EVG §7.1.4.2.8")
                 .scope(Scope::TLS_BR)
                 .effective(ORG_ID_DATE)
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&["pkilint:cabf.invalid_organization_identifier_country"]);
         &META
     }
@@ -534,6 +539,7 @@ impl Rule for OrganizationIdentifierSubdivisionNotAllowed {
                 .citation("EVG §7.1.4.2.8")
                 .scope(Scope::TLS_BR)
                 .effective(Time::ymd(2019, 6, 21))
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&[
                     "zlint:e_cabf_org_identifier_psd_vat_has_state",
                     "pkilint:cabf.invalid_subject_organization_identifier_state_province_for_scheme",
@@ -577,6 +583,7 @@ impl Rule for OrganizationIdentifierSubdivisionInvalid {
                 .citation("EVG §7.1.4.2.8")
                 .scope(Scope::TLS_BR)
                 .effective(ORG_ID_DATE)
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&["pkilint:cabf.invalid_organization_identifier_state_province_format"]);
         &META
     }
@@ -613,6 +620,7 @@ impl Rule for OrganizationIdentifierReferenceMissing {
                 .citation("EVG §7.1.4.2.8, Appendix H")
                 .scope(Scope::TLS_BR)
                 .effective(ORG_ID_DATE)
+                .needs(Need::SubjectAttribute(&attr::ORGANIZATION_IDENTIFIER))
                 .aliases(&["pkilint:cabf.organization_identifier_reference_missing_for_scheme"]);
         &META
     }

@@ -1,7 +1,8 @@
 //! Domain names: redacted and duplicate SAN names, and issuerAltName dNSNames (awslabs
 //! certlint, zlint community lints).
 
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::oid::ext;
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::domain_names::{check_names, is_icann_suffix, labels};
 use crate::{Certificate, Context, Scope};
 
@@ -41,6 +42,7 @@ impl Rule for DnsnameRedacted {
             .summary("a dNSName with '?' labels is a CT-redacted name")
             .citation("draft-strad-trans-redaction (community)")
             .scope(Scope::TLS_SUBSCRIBER)
+            .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
             .aliases(&["zlint:n_contains_redacted_dnsname"]);
         &META
     }
@@ -67,6 +69,7 @@ impl Rule for SanDnsnameDuplicate {
             .summary("a SAN should not list the same dNSName twice")
             .citation("awslabs certlint")
             .scope(Scope::TLS_SUBSCRIBER)
+            .needs(Need::Extension(&ext::SUBJECT_ALT_NAME))
             .aliases(&["zlint:n_san_dns_name_duplicate"]);
         &META
     }
@@ -111,6 +114,7 @@ impl Rule for IanDnsnameBareWildcard {
             RuleMeta::new("community.ian_dnsname_bare_wildcard", Source::Community, Severity::Error)
                 .summary("an issuerAltName dNSName must not be a bare '*'")
                 .citation("awslabs certlint")
+                .needs(Need::Extension(&ext::ISSUER_ALT_NAME))
                 .aliases(&["zlint:e_ian_bare_wildcard"]);
         &META
     }
@@ -137,6 +141,7 @@ impl Rule for IanDnsnameNullCharacter {
             RuleMeta::new("community.ian_dnsname_null_character", Source::Community, Severity::Error)
                 .summary("an issuerAltName dNSName must not contain NUL")
                 .citation("awslabs certlint")
+                .needs(Need::Extension(&ext::ISSUER_ALT_NAME))
                 .aliases(&["zlint:e_ian_dns_name_includes_null_char"]);
         &META
     }
@@ -163,6 +168,7 @@ impl Rule for IanDnsnameLeadingPeriod {
             RuleMeta::new("community.ian_dnsname_leading_period", Source::Community, Severity::Error)
                 .summary("an issuerAltName dNSName must not start with a period")
                 .citation("awslabs certlint")
+                .needs(Need::Extension(&ext::ISSUER_ALT_NAME))
                 .aliases(&["zlint:e_ian_dns_name_starts_with_period"]);
         &META
     }
@@ -189,6 +195,7 @@ impl Rule for IanDnsnameWildcardNotLeftmost {
             RuleMeta::new("community.ian_dnsname_wildcard_not_leftmost", Source::Community, Severity::Error)
                 .summary("'*' in an issuerAltName dNSName may appear only in the leftmost label")
                 .citation("awslabs certlint")
+                .needs(Need::Extension(&ext::ISSUER_ALT_NAME))
                 .aliases(&["zlint:e_ian_wildcard_not_first"]);
         &META
     }
@@ -216,6 +223,7 @@ impl Rule for IanDnsnameBarePublicSuffix {
             RuleMeta::new("community.ian_dnsname_bare_public_suffix", Source::Community, Severity::Warn)
                 .summary("an issuerAltName dNSName should not be just a public suffix")
                 .citation("awslabs certlint")
+                .needs(Need::Extension(&ext::ISSUER_ALT_NAME))
                 .aliases(&["zlint:w_ian_iana_pub_suffix_empty"]);
         &META
     }

@@ -5,7 +5,7 @@ use core::cmp::Ordering;
 
 use crate::asn1::{int_is_negative, int_is_zero, tag, Tlv};
 use crate::oid::alg;
-use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::bignum::Uint;
 use crate::{Certificate, Context, Scope};
 
@@ -259,6 +259,7 @@ impl Rule for RsaFermatFactorable {
             .summary("RSA moduli must not be factorable by a few Fermat steps")
             .citation("Fermat factorisation (community)")
             .scope(Scope::ALL)
+            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
             .aliases(&["zlint:e_rsa_fermat_factorization"]);
         &META
     }
@@ -301,6 +302,7 @@ impl Rule for RsaPublicExponentNegative {
                 .summary("RSA public exponents must be positive")
                 .citation("awslabs certlint")
                 .scope(Scope::ALL)
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
                 .aliases(&["zlint:e_rsa_exp_negative"]);
         &META
     }
@@ -336,6 +338,7 @@ impl Rule for RsaPublicKeyUnparseable {
                 .summary("RSA subject keys must decode as RSAPublicKey")
                 .citation("awslabs certlint")
                 .scope(Scope::ALL)
+                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
                 .aliases(&["zlint:e_rsa_no_public_key"]);
         &META
     }
