@@ -53,6 +53,10 @@ enum Want {
     Slot(u8),
     /// A subject attribute of a type with its own bit in the certificate's type set.
     SubjectType(u8),
+    /// A key algorithm among these bits of the certificate's key classification.
+    Key(u32),
+    /// A signature algorithm among these bits of the certificate's classification.
+    Signature(u32),
     /// Anything else: the metadata's need.
     Other,
 }
@@ -65,7 +69,10 @@ impl Want {
             Need::SubjectAttribute(id) => crate::cert::subject_type_bit(id)
                 .and_then(|bit| u8::try_from(bit.trailing_zeros()).ok())
                 .map_or(Self::Other, Self::SubjectType),
-            _ => Self::Other,
+            Need::KeyAlgorithm(list) => crate::cert::key_algorithm_mask(list).map_or(Self::Other, Self::Key),
+            Need::SignatureAlgorithm(list) => {
+                crate::cert::signature_algorithm_mask(list).map_or(Self::Other, Self::Signature)
+            }
         }
     }
 }
@@ -347,6 +354,8 @@ impl Gate {
             Want::Nothing => false,
             Want::Slot(n) => cert.lacks_slotted(n),
             Want::SubjectType(n) => cert.lacks_subject_types(1 << n),
+            Want::Key(mask) => cert.lacks_key_algorithms(mask),
+            Want::Signature(mask) => cert.lacks_signature_algorithms(mask),
             Want::Other => cert.lacks(meta.need()),
         };
         lacking.then_some(Status::NotApplicable)

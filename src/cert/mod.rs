@@ -7,6 +7,7 @@
 //! field; everything else is still linted. Views such as [`Certificate::subject`] or
 //! [`Certificate::basic_constraints`] parse their bytes on demand without allocating.
 
+mod algs;
 mod attribute;
 mod extensions;
 mod general_name;
@@ -151,6 +152,11 @@ struct Index {
     subject_atvs: Vec<name::AtvSpan>,
     /// The attribute types of the subject, as [`name::type_set`].
     subject_types: u128,
+    /// The [`algs::KEY`] bit of the key's algorithm, when the SPKI decodes.
+    key_alg: Option<u32>,
+    /// The [`algs::SIGNATURE`] bits of the two signature algorithms (the outer one
+    /// counting as none in a TBS), when both decode.
+    sig_algs: Option<u32>,
     /// The decoded forms of the fields above that most rules read.
     decoded: Decoded,
 }
@@ -203,6 +209,8 @@ impl Default for Index {
             issuer_atvs: Vec::new(),
             subject_atvs: Vec::new(),
             subject_types: 0,
+            key_alg: None,
+            sig_algs: None,
             decoded: Decoded::default(),
         }
     }
@@ -233,6 +241,18 @@ pub(crate) const OTHER_TYPE: u128 = 1 << 127;
 /// share the catch-all bit.
 pub(crate) fn subject_type_bit(id: &crate::oid::ObjectIdentifier) -> Option<u128> {
     Some(name::type_bit(id.as_bytes())).filter(|&b| b != OTHER_TYPE)
+}
+
+/// The [`algs::KEY`] bits of a list of key algorithms, for an engine that tests them for
+/// every certificate (see [`Certificate::lacks_key_algorithms`]); None when one is outside
+/// the table.
+pub(crate) fn key_algorithm_mask(list: &[crate::oid::ObjectIdentifier]) -> Option<u32> {
+    algs::KEY.mask(list)
+}
+
+/// [`key_algorithm_mask`] for signature algorithms.
+pub(crate) fn signature_algorithm_mask(list: &[crate::oid::ObjectIdentifier]) -> Option<u32> {
+    algs::SIGNATURE.mask(list)
 }
 
 /// The slot of an extension identifier, for an engine that looks it up for every
@@ -578,27 +598,42 @@ impl Certificate {
         match need {
             Need::Nothing => false,
             Need::Extension(id) => self.extensions_readable() && self.position(id).is_none(),
-            Need::KeyAlgorithm(algs) => match &self.index.decoded.spki {
-                Ok(s) => none_of(s.get(&self.der).algorithm.oid, algs),
-                Err(_) => false,
-            },
-            Need::SignatureAlgorithm(algs) => {
-                let tbs = match self.tbs_signature_algorithm() {
-                    Ok(a) => none_of(a.oid, algs),
+            Need::KeyAlgorithm(list) => match algs::KEY.mask(list) {
+                Some(mask) => self.lacks_key_algorithms(mask),
+                None => match &self.index.decoded.spki {
+                    Ok(s) => none_of(s.algorithm_oid(&self.der), list),
                     Err(_) => false,
-                };
-                let outer = match self.signature_algorithm() {
-                    None => true,
-                    Some(Ok(a)) => none_of(a.oid, algs),
-                    Some(Err(_)) => false,
-                };
-                tbs && outer
-            }
+                },
+            },
+            Need::SignatureAlgorithm(list) => match algs::SIGNATURE.mask(list) {
+                Some(mask) => self.lacks_signature_algorithms(mask),
+                None => {
+                    let d = &self.index.decoded;
+                    let tbs = d.tbs_sig_alg.as_ref().is_ok_and(|a| none_of(a.oid(&self.der), list));
+                    let outer = match &d.sig_alg {
+                        None => true,
+                        Some(a) => a.as_ref().is_ok_and(|a| none_of(a.oid(&self.der), list)),
+                    };
+                    tbs && outer
+                }
+            },
             Need::SubjectAttribute(id) => match name::type_bit(id.as_bytes()) {
                 OTHER_TYPE => self.subject().is_ok_and(|n| !n.has(id)),
                 bit => self.lacks_subject_types(bit),
             },
         }
+    }
+
+    /// [`Self::lacks`] for a key algorithm among the [`algs::KEY`] bits `mask`.
+    #[inline]
+    pub(crate) fn lacks_key_algorithms(&self, mask: u32) -> bool {
+        self.index.key_alg.is_some_and(|bit| bit & mask == 0)
+    }
+
+    /// [`Self::lacks`] for a signature algorithm among the [`algs::SIGNATURE`] bits `mask`.
+    #[inline]
+    pub(crate) fn lacks_signature_algorithms(&self, mask: u32) -> bool {
+        self.index.sig_algs.is_some_and(|bits| bits & mask == 0)
     }
 
     /// [`Self::lacks`] for subject attributes of any of the types in `set` (a set of
@@ -821,6 +856,14 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
     ix.tbs = span_of(der, tbs.raw);
     index_tbs(der, tbs, &mut ix);
     ix.decoded = decode_fields(der, &ix);
+    let d = &ix.decoded;
+    ix.key_alg = d.spki.as_ref().ok().map(|s| algs::KEY.bit(s.algorithm_oid(der)));
+    let sig = |a: &spans::AlgSpan| algs::SIGNATURE.bit(a.oid(der));
+    ix.sig_algs = match (&d.tbs_sig_alg, &d.sig_alg) {
+        (Ok(tbs), None) => Some(sig(tbs)),
+        (Ok(tbs), Some(Ok(outer))) => Some(sig(tbs) | sig(outer)),
+        _ => None,
+    };
     Ok(ix)
 }
 

@@ -57,6 +57,12 @@ impl AlgSpan {
         }
     }
 
+    /// The algorithm identifier alone.
+    #[inline]
+    pub(super) fn oid<'a>(&self, der: &'a [u8]) -> Oid<'a> {
+        Oid::new_unchecked(slice_of(der, &self.oid))
+    }
+
     pub(super) fn get<'a>(&self, der: &'a [u8]) -> AlgorithmIdentifier<'a> {
         AlgorithmIdentifier {
             oid: Oid::new_unchecked(slice_of(der, &self.oid)),
@@ -83,6 +89,12 @@ impl SpkiSpan {
             unused_bits: s.unused_bits,
             raw: span_of(der, s.raw),
         }
+    }
+
+    /// The key's algorithm identifier alone.
+    #[inline]
+    pub(super) fn algorithm_oid<'a>(&self, der: &'a [u8]) -> Oid<'a> {
+        self.algorithm.oid(der)
     }
 
     #[inline]

@@ -108,12 +108,11 @@ impl<'a> Suffix<'a> {
 const TABLE_SIZE: usize = 1 << 15;
 
 /// FNV-1a of the ASCII-lowercased key.
-const fn hash(key: &[u8]) -> usize {
+const fn hash(mut key: &[u8]) -> usize {
     let mut h: u32 = 0x811c_9dc5;
-    let mut i = 0;
-    while i < key.len() {
-        h = (h ^ key[i].to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
-        i += 1;
+    while let [b, rest @ ..] = key {
+        h = (h ^ b.to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        key = rest;
     }
     h as usize
 }
