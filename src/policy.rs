@@ -73,6 +73,7 @@ impl Want {
             Need::SignatureAlgorithm(list) => {
                 crate::cert::signature_algorithm_mask(list).map_or(Self::Other, Self::Signature)
             }
+            Need::IssuerAttribute(_) | Need::AnyOf(_) => Self::Other,
         }
     }
 }

@@ -176,6 +176,11 @@ pub enum Need {
     SignatureAlgorithm(&'static [ObjectIdentifier]),
     /// A subject attribute of this type.
     SubjectAttribute(&'static ObjectIdentifier),
+    /// An issuer attribute of this type.
+    IssuerAttribute(&'static ObjectIdentifier),
+    /// Any of these (a rule that reads subjectAltName or issuerAltName, say). Nested
+    /// lists are not looked into: a certificate is taken to have them.
+    AnyOf(&'static [Need]),
 }
 
 impl RuleMeta {

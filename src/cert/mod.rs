@@ -150,8 +150,9 @@ struct Index {
     /// The attributes of the issuer and subject names, when they are well formed.
     issuer_atvs: Vec<name::AtvSpan>,
     subject_atvs: Vec<name::AtvSpan>,
-    /// The attribute types of the subject, as [`name::type_set`].
+    /// The attribute types of the subject and issuer, as [`name::type_set`].
     subject_types: u128,
+    issuer_types: u128,
     /// The [`algs::KEY`] bit of the key's algorithm, when the SPKI decodes.
     key_alg: Option<u32>,
     /// The [`algs::SIGNATURE`] bits of the two signature algorithms (the outer one
@@ -209,6 +210,7 @@ impl Default for Index {
             issuer_atvs: Vec::new(),
             subject_atvs: Vec::new(),
             subject_types: 0,
+            issuer_types: 0,
             key_alg: None,
             sig_algs: None,
             decoded: Decoded::default(),
@@ -621,6 +623,11 @@ impl Certificate {
                 OTHER_TYPE => self.subject().is_ok_and(|n| !n.has(id)),
                 bit => self.lacks_subject_types(bit),
             },
+            Need::IssuerAttribute(id) => match name::type_bit(id.as_bytes()) {
+                OTHER_TYPE => self.issuer().is_ok_and(|n| !n.has(id)),
+                bit => matches!(self.index.issuer, Some(Ok(_))) && self.index.issuer_types & bit == 0,
+            },
+            Need::AnyOf(needs) => needs.iter().all(|&n| !matches!(n, Need::AnyOf(_)) && self.lacks(n)),
         }
     }
 
@@ -1006,6 +1013,7 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
             .and_then(|sp| check_name(der, sp, "subject", &mut ix.subject_atvs)),
     );
     ix.subject_types = name::type_set(der, &ix.subject_atvs);
+    ix.issuer_types = name::type_set(der, &ix.issuer_atvs);
     ix.spki = Some(required(&mut r, tag::SEQUENCE, "subjectPublicKeyInfo", der, s));
     while let Some(t) = r.peek_tag() {
         let item = match r.read() {
