@@ -301,6 +301,12 @@ impl Rule for LdapUriIncomplete {
         static META: RuleMeta = RuleMeta::new("rfc5280.ldap_uri_incomplete", Source::Rfc5280, Severity::Error)
             .summary("LDAP URIs must name the entry and the attributes to read")
             .citation("RFC 5280 §4.2.1.13, §4.2.2.1, §4.2.2.2; RFC 4516 §2")
+            .needs(Need::AnyOf(&[
+                Need::Extension(&ext::AUTHORITY_INFO_ACCESS),
+                Need::Extension(&ext::SUBJECT_INFO_ACCESS),
+                Need::Extension(&ext::CRL_DISTRIBUTION_POINTS),
+                Need::Extension(&ext::FRESHEST_CRL),
+            ]))
             .aliases(&["pkilint:pkix.ldap_uri_not_validated"]);
         &META
     }

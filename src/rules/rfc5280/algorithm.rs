@@ -379,7 +379,11 @@ impl Rule for PssMgfHashMismatch {
         static META: RuleMeta = RuleMeta::new("rfc4055.pss_mgf_hash_mismatch", Source::Rfc5280, Severity::Warn)
             .summary("the MGF1 hash should equal the RSASSA-PSS hash algorithm")
             .citation("RFC 4055 §3.1")
-            .effective(Time::ymd(2005, 6, 1));
+            .effective(Time::ymd(2005, 6, 1))
+            .needs(Need::AnyOf(&[
+                Need::SignatureAlgorithm(&[alg::RSASSA_PSS]),
+                Need::KeyAlgorithm(&[alg::RSASSA_PSS]),
+            ]));
         &META
     }
 

@@ -26,6 +26,10 @@ pub(crate) static RULES: &[&dyn Rule] = &[
     &FreshestCrlCritical,
 ];
 
+/// The needs of the rules that read only [`points`].
+const CRL_DP_OR_FRESHEST: &[Need] =
+    &[Need::Extension(&ext::CRL_DISTRIBUTION_POINTS), Need::Extension(&ext::FRESHEST_CRL)];
+
 /// The distribution points of cRLDistributionPoints and freshestCRL, with the extension's
 /// name.
 fn points(cert: &Certificate) -> impl Iterator<Item = (&'static str, DistributionPoint<'_>)> + '_ {
@@ -143,6 +147,7 @@ impl Rule for CrlDpNoNameOrIssuer {
             .summary("a DistributionPoint must have a distributionPoint or a cRLIssuer")
             .citation("RFC 5280 §4.2.1.13, §4.2.1.15")
             .effective(Time::ymd(2002, 4, 1))
+            .needs(Need::AnyOf(CRL_DP_OR_FRESHEST))
             .aliases(&[
                 "zlint:e_distribution_point_incomplete",
                 "pkilint:pkix.distribution_point_does_not_contain_name_or_issuer",
@@ -183,6 +188,7 @@ impl Rule for CrlDpNoHttpOrLdapUri {
             .summary("a distribution point name should include an HTTP or LDAP URI")
             .citation("RFC 5280 §4.2.1.13")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(CRL_DP_OR_FRESHEST))
             .aliases(&["zlint:w_distribution_point_missing_ldap_or_uri"]);
         &META
     }
@@ -223,7 +229,8 @@ impl Rule for CrlDpRelativeName {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.crl_dp_relative_name", Source::Rfc5280, Severity::Warn)
             .summary("distribution points should not use nameRelativeToCRLIssuer")
-            .citation("RFC 5280 §4.2.1.13");
+            .citation("RFC 5280 §4.2.1.13")
+            .needs(Need::AnyOf(CRL_DP_OR_FRESHEST));
         &META
     }
 
@@ -259,7 +266,8 @@ impl Rule for CrlDpRelativeNameMultipleIssuers {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.crl_dp_relative_name_multiple_issuers", Source::Rfc5280, Severity::Error)
                 .summary("nameRelativeToCRLIssuer must not be used with more than one cRLIssuer name")
-                .citation("RFC 5280 §4.2.1.13");
+                .citation("RFC 5280 §4.2.1.13")
+                .needs(Need::AnyOf(CRL_DP_OR_FRESHEST));
         &META
     }
 
@@ -296,7 +304,8 @@ impl Rule for CrlDpCrlIssuerNotDn {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta = RuleMeta::new("rfc5280.crl_dp_crl_issuer_not_dn", Source::Rfc5280, Severity::Error)
             .summary("cRLIssuer must contain only a distinguished name")
-            .citation("RFC 5280 §4.2.1.13");
+            .citation("RFC 5280 §4.2.1.13")
+            .needs(Need::AnyOf(CRL_DP_OR_FRESHEST));
         &META
     }
 
@@ -338,7 +347,8 @@ impl Rule for CrlDpCrlIssuerIsCertIssuer {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.crl_dp_crl_issuer_is_cert_issuer", Source::Rfc5280, Severity::Error)
                 .summary("cRLIssuer must be omitted when the certificate issuer issues the CRL")
-                .citation("RFC 5280 §4.2.1.13");
+                .citation("RFC 5280 §4.2.1.13")
+                .needs(Need::AnyOf(CRL_DP_OR_FRESHEST));
         &META
     }
 

@@ -126,6 +126,10 @@ fn char_len(a: &AttributeTypeAndValue<'_>) -> usize {
     a.char_len().unwrap_or(a.value.len())
 }
 
+/// The need of the domainComponent rules: one in the subject or the issuer.
+const DC_IN_NAMES: &[Need] =
+    &[Need::SubjectAttribute(&attr::DOMAIN_COMPONENT), Need::IssuerAttribute(&attr::DOMAIN_COMPONENT)];
+
 /// The issuer and subject names that decode.
 fn both_names(cert: &Certificate) -> impl Iterator<Item = (&'static str, Name<'_>)> {
     let issuer = cert.issuer().ok().map(|n| ("issuer", n));
@@ -1053,6 +1057,7 @@ impl Rule for IssuerCountryNotPrintableString {
             RuleMeta::new("rfc5280.issuer_country_not_printable_string", Source::Rfc5280, Severity::Error)
                 .summary("the issuer countryName must be a PrintableString")
                 .citation("RFC 5280 Appendix A")
+                .needs(Need::IssuerAttribute(&attr::COUNTRY))
                 .aliases(&["zlint:e_issuer_dn_country_not_printable_string"]);
         &META
     }
@@ -1151,7 +1156,11 @@ impl Rule for DnQualifierNotPrintableString {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.dn_qualifier_not_printable_string", Source::Rfc5280, Severity::Error)
                 .summary("dnQualifier must be a PrintableString")
-                .citation("RFC 5280 §4.1.2.4, Appendix A");
+                .citation("RFC 5280 §4.1.2.4, Appendix A")
+                .needs(Need::AnyOf(&[
+                    Need::SubjectAttribute(&attr::DN_QUALIFIER),
+                    Need::IssuerAttribute(&attr::DN_QUALIFIER),
+                ]));
         &META
     }
 
@@ -1591,7 +1600,11 @@ impl Rule for EmailAddressAttributeNotIa5string {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.email_address_attribute_not_ia5string", Source::Rfc5280, Severity::Error)
                 .summary("the emailAddress attribute must be an IA5String")
-                .citation("RFC 5280 §4.1.2.6, Appendix A");
+                .citation("RFC 5280 §4.1.2.6, Appendix A")
+                .needs(Need::AnyOf(&[
+                    Need::SubjectAttribute(&attr::EMAIL_ADDRESS),
+                    Need::IssuerAttribute(&attr::EMAIL_ADDRESS),
+                ]));
         &META
     }
 
@@ -1623,7 +1636,8 @@ impl Rule for DomainComponentNotIa5string {
         static META: RuleMeta =
             RuleMeta::new("rfc5280.domain_component_not_ia5string", Source::Rfc5280, Severity::Error)
                 .summary("domainComponent must be an IA5String")
-                .citation("RFC 5280 §4.1.2.4; RFC 4519 §2.4");
+                .citation("RFC 5280 §4.1.2.4; RFC 4519 §2.4")
+                .needs(Need::AnyOf(DC_IN_NAMES));
         &META
     }
 
@@ -1677,6 +1691,7 @@ impl Rule for DomainComponentsInvalid {
         static META: RuleMeta = RuleMeta::new("rfc5280.domain_components_invalid", Source::Rfc5280, Severity::Error)
             .summary("domainComponent values must be DNS labels forming a domain name")
             .citation("RFC 5280 §4.1.2.4; RFC 9549 §2.4")
+            .needs(Need::AnyOf(DC_IN_NAMES))
             .aliases(&["pkilint:pkix.name_domain_components_invalid_domain_name"]);
         &META
     }

@@ -1248,7 +1248,11 @@ impl Rule for SkipCertsNegative {
         static META: RuleMeta = RuleMeta::new("rfc5280.skip_certs_negative", Source::Rfc5280, Severity::Error)
             .summary("SkipCerts values must not be negative")
             .citation("RFC 5280 §4.2.1.11, §4.2.1.14")
-            .scope(Scope::CA);
+            .scope(Scope::CA)
+            .needs(Need::AnyOf(&[
+                Need::Extension(&ext::POLICY_CONSTRAINTS),
+                Need::Extension(&ext::INHIBIT_ANY_POLICY),
+            ]));
         &META
     }
 

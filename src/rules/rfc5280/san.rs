@@ -12,7 +12,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::asn1::{tag, Tlv};
 use crate::cert::{lossy, parse_mailbox, parse_uri, GeneralName, Host, UriError};
 use crate::domain::{self, idna};
-use crate::oid::other_name;
+use crate::oid::{ext, other_name};
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::summary::clear;
 use crate::time::Time;
@@ -55,6 +55,19 @@ pub(crate) static RULES: &[&dyn Rule] = &[
 
 const SAN: &str = "subjectAltName";
 const IAN: &str = "issuerAltName";
+
+/// The needs of the rules that read only subjectAltName and issuerAltName.
+const SAN_OR_IAN: &[Need] = &[Need::Extension(&ext::SUBJECT_ALT_NAME), Need::Extension(&ext::ISSUER_ALT_NAME)];
+
+/// The needs of the URI rules: the extensions [`uri_locations`] reads.
+const URI_EXTENSIONS: &[Need] = &[
+    Need::Extension(&ext::SUBJECT_ALT_NAME),
+    Need::Extension(&ext::ISSUER_ALT_NAME),
+    Need::Extension(&ext::AUTHORITY_INFO_ACCESS),
+    Need::Extension(&ext::SUBJECT_INFO_ACCESS),
+    Need::Extension(&ext::CRL_DISTRIBUTION_POINTS),
+    Need::Extension(&ext::FRESHEST_CRL),
+];
 
 /// The decodable entries of SAN and IAN, each with the extension's name.
 pub(super) fn alt_entries(cert: &Certificate) -> impl Iterator<Item = (&'static str, GeneralName<'_>)> + '_ {
@@ -618,6 +631,7 @@ impl Rule for AltNameNoEntries {
             .summary("subjectAltName and issuerAltName must hold at least one name")
             .citation("RFC 5280 §4.2.1.6, §4.2.1.7")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_ext_san_no_entries", "zlint:e_ext_ian_no_entries"]);
         &META
     }
@@ -653,6 +667,7 @@ impl Rule for GeneralNameEmpty {
             .summary("alternative names must not contain empty GeneralNames")
             .citation("RFC 5280 §4.2.1.6, §4.2.1.7")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_ext_san_empty_name", "zlint:e_ext_ian_empty_name"]);
         &META
     }
@@ -686,6 +701,7 @@ impl Rule for GeneralNameNotIa5 {
             .summary("dNSName, rfc822Name and URI names must be ASCII (IA5String)")
             .citation("RFC 5280 §4.2.1.6, §4.2.1.7; RFC 9549 §2.3")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&[
                 "zlint:e_ext_san_dns_not_ia5_string",
                 "zlint:e_ext_ian_dns_not_ia5_string",
@@ -728,6 +744,7 @@ impl Rule for DnsNameSpace {
             .summary("a dNSName must not be a single space")
             .citation("RFC 5280 §4.2.1.6")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_ext_san_space_dns_name", "zlint:e_ext_ian_space_dns_name"]);
         &META
     }
@@ -760,6 +777,7 @@ impl Rule for DnsNameTooLong {
             .summary("a dNSName must be at most 253 characters")
             .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.1")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_ext_san_dns_name_too_long", "pkilint:pkix.dnsname_domain_name_too_long"]);
         &META
     }
@@ -796,6 +814,7 @@ impl Rule for DnsNameEmptyLabel {
             .summary("dNSName labels must not be empty")
             .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.5")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_rfc_dnsname_empty_label", "pkilint:pkix.invalid_domain_name_syntax"]);
         &META
     }
@@ -831,6 +850,7 @@ impl Rule for DnsNameLabelTooLong {
             .summary("dNSName labels must be at most 63 characters")
             .citation("RFC 5280 §4.2.1.6; RFC 1035 §2.3.4")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_rfc_dnsname_label_too_long", "pkilint:pkix.invalid_domain_name_syntax"]);
         &META
     }
@@ -866,6 +886,7 @@ impl Rule for DnsNameLabelHyphenAtEdge {
                 .summary("dNSName labels must not start or end with a hyphen")
                 .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.5")
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["zlint:e_rfc_dnsname_hyphen_in_sld", "pkilint:pkix.invalid_domain_name_syntax"]);
         &META
     }
@@ -902,6 +923,7 @@ impl Rule for DnsNameInvalidCharacter {
         static META: RuleMeta = RuleMeta::new("rfc5280.dns_name_invalid_character", Source::Rfc5280, Severity::Error)
             .summary("dNSName labels must use only letters, digits and hyphens")
             .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.5; RFC 1123 §2.1")
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["pkilint:pkix.invalid_domain_name_syntax"]);
         &META
     }
@@ -938,6 +960,7 @@ impl Rule for DnsNameUnderscoreInRegisteredLabel {
                 .summary("the registered (second-level) label of a dNSName must not contain an underscore")
                 .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.5")
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["zlint:e_rfc_dnsname_underscore_in_sld", "pkilint:pkix.invalid_domain_name_syntax"]);
         &META
     }
@@ -974,6 +997,7 @@ impl Rule for DnsNameUnderscoreInLowerLabel {
                 .summary("dNSName labels below the registered domain should not contain underscores")
                 .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.5")
                 .effective(Time::ymd(2008, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["zlint:w_rfc_dnsname_underscore_in_trd", "pkilint:pkix.invalid_domain_name_syntax"]);
         &META
     }
@@ -1019,6 +1043,7 @@ impl Rule for DnsNameALabelInvalid {
             .summary("xn-- labels in a dNSName must be valid IDNA2008 A-labels")
             .citation("RFC 9549 §2.3, §3; RFC 5891 §5")
             .effective(Time::ymd(2003, 3, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_international_dns_name_not_unicode"]);
         &META
     }
@@ -1055,6 +1080,7 @@ impl Rule for DnsNameULabelNotNfc {
             .summary("the U-label behind an A-label must be in NFC")
             .citation("RFC 9549 §2.3; RFC 5891 §5.2")
             .effective(Time::ymd(2018, 5, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["zlint:e_international_dns_name_not_nfc"]);
         &META
     }
@@ -1102,6 +1128,7 @@ impl Rule for Rfc822NameInvalid {
             .summary("an rfc822Name must be a bare RFC 5321 mailbox")
             .citation("RFC 5280 §4.2.1.6; RFC 5321 §4.1.2")
             .effective(Time::ymd(1999, 1, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&[
                 "zlint:e_ext_san_rfc822_format_invalid",
                 "zlint:e_ext_ian_rfc822_format_invalid",
@@ -1139,6 +1166,7 @@ impl Rule for Rfc822NameDomainTooLong {
         static META: RuleMeta = RuleMeta::new("rfc5280.rfc822_name_domain_too_long", Source::Rfc5280, Severity::Error)
             .summary("the domain of an rfc822Name must be at most 253 characters")
             .citation("RFC 5280 §4.2.1.6; RFC 5321 §4.5.3.1.2")
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["pkilint:pkix.rfc822name_domain_part_too_long"]);
         &META
     }
@@ -1175,7 +1203,8 @@ impl Rule for Rfc822NameDomainNotIdna2008 {
             RuleMeta::new("rfc9598.rfc822_name_domain_not_idna2008", Source::Rfc5280, Severity::Error)
                 .summary("the domain of an rfc822Name must be IDNA2008-conformant")
                 .citation("RFC 9598 §4; RFC 9549 §2.5")
-                .effective(Time::ymd(2024, 5, 1));
+                .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN));
         &META
     }
 
@@ -1213,6 +1242,7 @@ impl Rule for UriInvalidSyntax {
             .summary("URIs must follow RFC 3986 syntax")
             .citation("RFC 5280 §4.2.1.6; RFC 3986 §3")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(URI_EXTENSIONS))
             .aliases(&[
                 "zlint:e_ext_san_uri_format_invalid",
                 "zlint:e_ext_ian_uri_format_invalid",
@@ -1253,6 +1283,7 @@ impl Rule for UriRelative {
             .summary("URIs must be absolute, with a scheme and a scheme-specific part")
             .citation("RFC 5280 §4.2.1.6")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(URI_EXTENSIONS))
             .aliases(&["zlint:e_ext_san_uri_relative", "zlint:e_ext_ian_uri_relative"]);
         &META
     }
@@ -1295,6 +1326,7 @@ impl Rule for UriHostNotFqdnOrIp {
             .summary("a URI authority must name a fully qualified domain name or an IP address")
             .citation("RFC 5280 §4.2.1.6")
             .effective(Time::ymd(2008, 5, 1))
+            .needs(Need::AnyOf(URI_EXTENSIONS))
             .aliases(&["zlint:e_ext_san_uri_host_not_fqdn_or_ip", "zlint:e_ext_ian_uri_host_not_fqdn_or_ip"]);
         &META
     }
@@ -1332,6 +1364,7 @@ impl Rule for UriHostTooLong {
         static META: RuleMeta = RuleMeta::new("rfc5280.uri_host_too_long", Source::Rfc5280, Severity::Error)
             .summary("the host of a URI must be at most 253 characters")
             .citation("RFC 5280 §4.2.1.6; RFC 1034 §3.1")
+            .needs(Need::AnyOf(URI_EXTENSIONS))
             .aliases(&["pkilint:pkix.uri_domain_name_too_long"]);
         &META
     }
@@ -1370,6 +1403,7 @@ impl Rule for IpAddressWrongLength {
         static META: RuleMeta = RuleMeta::new("rfc5280.ip_address_wrong_length", Source::Rfc5280, Severity::Error)
             .summary("an iPAddress name must be 4 or 16 octets")
             .citation("RFC 5280 §4.2.1.6")
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["pkilint:pkix.ip_address_wrong_length"]);
         &META
     }
@@ -1409,6 +1443,7 @@ impl Rule for SmtpUtf8MailboxAsciiLocalPart {
                 .summary("SmtpUTF8Mailbox must only hold addresses with a non-ASCII local-part")
                 .citation("RFC 9598 §3")
                 .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["pkilint:pkix.smtp_utf8_mailbox_is_ascii_only"]);
         &META
     }
@@ -1442,7 +1477,8 @@ impl Rule for SmtpUtf8MailboxNotUtf8String {
             RuleMeta::new("rfc9598.smtp_utf8_mailbox_not_utf8string", Source::Rfc5280, Severity::Error)
                 .summary("the SmtpUTF8Mailbox value must be a UTF8String")
                 .citation("RFC 9598 §3")
-                .effective(Time::ymd(2024, 5, 1));
+                .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN));
         &META
     }
 
@@ -1477,6 +1513,7 @@ impl Rule for SmtpUtf8MailboxHasBom {
             .summary("SmtpUTF8Mailbox must not contain a byte order mark")
             .citation("RFC 9598 §3")
             .effective(Time::ymd(2024, 5, 1))
+            .needs(Need::AnyOf(SAN_OR_IAN))
             .aliases(&["pkilint:pkix.smtp_utf8_mailbox_has_bom"]);
         &META
     }
@@ -1515,6 +1552,7 @@ impl Rule for SmtpUtf8MailboxInvalidSyntax {
                 .summary("SmtpUTF8Mailbox must be an RFC 6531 mailbox")
                 .citation("RFC 9598 §3; RFC 6531 §3.3")
                 .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["pkilint:pkix.smtp_utf8_mailbox_invalid_syntax"]);
         &META
     }
@@ -1550,6 +1588,7 @@ impl Rule for SmtpUtf8MailboxDomainInvalid {
                 .summary("the SmtpUTF8Mailbox domain must be LDH labels conforming to IDNA2008")
                 .citation("RFC 9598 §3, §4")
                 .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["pkilint:pkix.smtp_utf8_mailbox_domain_part_invalid_syntax"]);
         &META
     }
@@ -1595,6 +1634,7 @@ impl Rule for SmtpUtf8MailboxDomainUppercase {
                 .summary("the SmtpUTF8Mailbox domain must be lowercase")
                 .citation("RFC 9598 §3")
                 .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["pkilint:pkix.smtp_utf8_mailbox_has_uppercase"]);
         &META
     }
@@ -1631,6 +1671,7 @@ impl Rule for SmtpUtf8MailboxDomainTooLong {
                 .summary("the SmtpUTF8Mailbox domain must be at most 253 characters")
                 .citation("RFC 9598 §3; RFC 5321 §4.5.3.1.2")
                 .effective(Time::ymd(2024, 5, 1))
+                .needs(Need::AnyOf(SAN_OR_IAN))
                 .aliases(&["pkilint:pkix.smtputf8mailbox_domain_part_too_long"]);
         &META
     }
