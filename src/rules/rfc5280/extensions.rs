@@ -257,6 +257,18 @@ impl Rule for ExtensionValueNotDer {
 /// without these extensions is not applicable.
 pub struct ExtensionValueEmptySequence;
 
+/// The need of `rfc5280.extension_value_empty_sequence`: one of the extensions it reads.
+const NON_EMPTY_SEQUENCE_EXTENSIONS: &[Need] = &[
+    Need::Extension(&ext::CERTIFICATE_POLICIES),
+    Need::Extension(&ext::EXT_KEY_USAGE),
+    Need::Extension(&ext::CRL_DISTRIBUTION_POINTS),
+    Need::Extension(&ext::FRESHEST_CRL),
+    Need::Extension(&ext::AUTHORITY_INFO_ACCESS),
+    Need::Extension(&ext::SUBJECT_INFO_ACCESS),
+    Need::Extension(&ext::POLICY_MAPPINGS),
+    Need::Extension(&ext::SUBJECT_DIRECTORY_ATTRIBUTES),
+];
+
 impl Rule for ExtensionValueEmptySequence {
     fn meta(&self) -> &'static RuleMeta {
         static META: RuleMeta =
@@ -264,6 +276,7 @@ impl Rule for ExtensionValueEmptySequence {
                 .summary("SEQUENCE SIZE (1..MAX) extensions must not be empty")
                 .citation("RFC 5280 §4.2")
                 .effective(Time::ymd(1999, 1, 1))
+                .needs(Need::AnyOf(NON_EMPTY_SEQUENCE_EXTENSIONS))
                 .aliases(&["zlint:e_ext_cannot_be_empty_sequence"]);
         &META
     }
