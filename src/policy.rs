@@ -2,7 +2,7 @@
 
 use alloc::{borrow::Cow, sync::Arc, vec::Vec};
 
-use crate::cert::Certificate;
+use crate::cert::{Certificate, NeedBits};
 use crate::cert_type::{self, CertType, Scope};
 use crate::context::Context;
 use crate::report::{Finding, Report, Status};
@@ -45,43 +45,56 @@ struct Gate {
     need: Want,
 }
 
-/// A rule's [`Need`], as the engine tests it.
+/// A rule's [`Need`], as the engine tests it: one AND for a need of one part, a few for
+/// one of several (its bits in [`Policy::needs`]).
 #[derive(Clone, Copy)]
 enum Want {
     Nothing,
-    /// An extension whose identifier has an O(1) slot in the certificate's index.
-    Slot(u8),
-    /// A subject attribute of a type with its own bit in the certificate's type set.
-    SubjectType(u8),
-    /// A key algorithm among these bits of the certificate's key classification.
+    Extension(u8),
+    Subject(u8),
     Key(u32),
-    /// A signature algorithm among these bits of the certificate's classification.
     Signature(u32),
-    /// Anything else: the metadata's need.
+    Bits(u16),
+    /// A need without bits: the metadata's need, compared by identifier.
     Other,
 }
 
 impl Want {
-    fn of(need: Need) -> Self {
-        match need {
-            Need::Nothing => Self::Nothing,
-            Need::Extension(id) => crate::cert::extension_slot(id).map_or(Self::Other, Self::Slot),
-            Need::SubjectAttribute(id) => crate::cert::subject_type_bit(id)
-                .and_then(|bit| u8::try_from(bit.trailing_zeros()).ok())
-                .map_or(Self::Other, Self::SubjectType),
-            Need::KeyAlgorithm(list) => crate::cert::key_algorithm_mask(list).map_or(Self::Other, Self::Key),
-            Need::SignatureAlgorithm(list) => {
-                crate::cert::signature_algorithm_mask(list).map_or(Self::Other, Self::Signature)
+    /// The want of `need`, adding its bits to `table` when it has several parts.
+    fn of(need: Need, table: &mut Vec<NeedBits>) -> Self {
+        let Some(bits) = NeedBits::of(need) else {
+            return if need == Need::Nothing { Self::Nothing } else { Self::Other };
+        };
+        let only = |b: NeedBits| bits == NeedBits { ..b };
+        let none = NeedBits::default();
+        if only(NeedBits { exts: bits.exts, ..none }) && bits.exts.count_ones() == 1 {
+            if let Ok(n) = u8::try_from(bits.exts.trailing_zeros()) {
+                return Self::Extension(n);
             }
-            Need::IssuerAttribute(_) | Need::AnyOf(_) => Self::Other,
         }
+        if only(NeedBits { subject: bits.subject, ..none }) && bits.subject.count_ones() == 1 {
+            if let Ok(n) = u8::try_from(bits.subject.trailing_zeros()) {
+                return Self::Subject(n);
+            }
+        }
+        if only(NeedBits { keys: bits.keys, ..none }) {
+            return Self::Key(bits.keys);
+        }
+        if only(NeedBits { sigs: bits.sigs, ..none }) {
+            return Self::Signature(bits.sigs);
+        }
+        let at = table.iter().position(|b| *b == bits).unwrap_or_else(|| {
+            table.push(bits);
+            table.len() - 1
+        });
+        u16::try_from(at).map_or(Self::Other, Self::Bits)
     }
 }
 
 impl Entry {
-    fn new(rule: RuleRef) -> Self {
+    fn new(rule: RuleRef, needs: &mut Vec<NeedBits>) -> Self {
         let meta = rule.get().meta();
-        Self { gate: Gate::of(meta), severity: None, meta, rule }
+        Self { gate: Gate::of(meta, needs), severity: None, meta, rule }
     }
 }
 
@@ -93,6 +106,8 @@ impl Entry {
 pub struct Policy {
     name: Cow<'static, str>,
     entries: Vec<Entry>,
+    /// The bits of the entries' needs of several parts (see [`Want::Bits`]).
+    needs: Vec<NeedBits>,
     /// The pair and chain rules (see `Policy::lint_chain`).
     pub(crate) chain_rules: crate::chain::ChainRules,
 }
@@ -110,15 +125,16 @@ pub const POLICIES: [&str; 9] =
 impl Policy {
     /// An empty policy.
     pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
-        Self { name: name.into(), entries: Vec::new(), chain_rules: Default::default() }
+        Self { name: name.into(), entries: Vec::new(), needs: Vec::new(), chain_rules: Default::default() }
     }
 
     fn from_sources(name: &'static str, sources: &[Source]) -> Self {
+        let mut needs = Vec::new();
         let entries = crate::rules::registry()
             .filter(|r| sources.contains(&r.meta().source()))
-            .map(|r| Entry::new(RuleRef::Static(r)))
+            .map(|r| Entry::new(RuleRef::Static(r), &mut needs))
             .collect();
-        Self { name: Cow::Borrowed(name), entries, chain_rules: crate::chain::ChainRules::from_sources(sources) }
+        Self { name: Cow::Borrowed(name), entries, needs, chain_rules: crate::chain::ChainRules::from_sources(sources) }
     }
 
     /// A built-in policy by name (see [`POLICIES`]).
@@ -208,13 +224,13 @@ impl Policy {
 
     /// Adds a rule (a downstream crate's own, usually).
     pub fn with_rule(mut self, rule: impl Rule) -> Self {
-        self.entries.push(Entry::new(RuleRef::Shared(Arc::new(rule))));
+        self.entries.push(Entry::new(RuleRef::Shared(Arc::new(rule)), &mut self.needs));
         self
     }
 
     /// Adds a built-in or static rule.
     pub fn with_static_rule(mut self, rule: &'static dyn Rule) -> Self {
-        self.entries.push(Entry::new(RuleRef::Static(rule)));
+        self.entries.push(Entry::new(RuleRef::Static(rule), &mut self.needs));
         self
     }
 
@@ -223,7 +239,9 @@ impl Policy {
         for e in &other.entries {
             let id = e.meta.id();
             if !self.rules().any(|m| m.id() == id) {
-                self.entries.push(e.clone());
+                // Its gate's bits index the other policy's table.
+                let gate = Gate::of(e.meta, &mut self.needs);
+                self.entries.push(Entry { gate, ..e.clone() });
             }
         }
         self.chain_rules.extend(&other.chain_rules);
@@ -261,7 +279,7 @@ impl Policy {
         let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
         let not_before = cert.not_before();
         let mut findings = Vec::with_capacity(self.entries.len());
-        run_all(&self.entries, &mut findings, |entry| evaluate(entry, cert, ctx, cert_type, not_before));
+        run_all(&self.entries, &mut findings, |entry| evaluate(entry, &self.needs, cert, ctx, cert_type, not_before));
         Report { cert_type, findings }
     }
 }
@@ -307,13 +325,14 @@ fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> F
 
 fn evaluate(
     entry: &Entry,
+    needs: &[NeedBits],
     cert: &Certificate,
     ctx: &Context,
     cert_type: CertType,
     not_before: Option<Time>,
 ) -> Finding {
     let meta = entry.meta;
-    if let Some(status) = entry.gate.closed(meta, cert, cert_type, not_before) {
+    if let Some(status) = entry.gate.closed(meta, needs, cert, cert_type, not_before) {
         return Finding::new(meta, status);
     }
     match entry.rule.get().check(cert, ctx) {
@@ -327,19 +346,26 @@ fn evaluate(
 }
 
 impl Gate {
-    fn of(meta: &RuleMeta) -> Self {
+    fn of(meta: &RuleMeta, needs: &mut Vec<NeedBits>) -> Self {
         Self {
             scope: meta.applies_to(),
             from: meta.effective_date().map_or(i64::MIN, Time::unix),
             until: meta.ineffective_date().map_or(i64::MAX, Time::unix),
-            need: Want::of(meta.need()),
+            need: Want::of(meta.need(), needs),
         }
     }
 
     /// The status of a rule the engine does not call on this certificate, or None when it
     /// calls it.
     #[inline]
-    fn closed(&self, meta: &RuleMeta, cert: &Certificate, cert_type: CertType, nb: Option<Time>) -> Option<Status> {
+    fn closed(
+        &self,
+        meta: &RuleMeta,
+        needs: &[NeedBits],
+        cert: &Certificate,
+        cert_type: CertType,
+        nb: Option<Time>,
+    ) -> Option<Status> {
         if !self.scope.contains(cert_type) {
             return Some(Status::NotApplicable);
         }
@@ -353,10 +379,11 @@ impl Gate {
         }
         let lacking = match self.need {
             Want::Nothing => false,
-            Want::Slot(n) => cert.lacks_slotted(n),
-            Want::SubjectType(n) => cert.lacks_subject_types(1 << n),
-            Want::Key(mask) => cert.lacks_key_algorithms(mask),
-            Want::Signature(mask) => cert.lacks_signature_algorithms(mask),
+            Want::Extension(n) => cert.lacks_extension_slot(n),
+            Want::Subject(n) => cert.lacks_subject_types(1 << n),
+            Want::Key(bits) => cert.lacks_key_algorithms(bits),
+            Want::Signature(bits) => cert.lacks_signature_algorithms(bits),
+            Want::Bits(i) => needs.get(usize::from(i)).is_some_and(|b| cert.lacks_bits(b)),
             Want::Other => cert.lacks(meta.need()),
         };
         lacking.then_some(Status::NotApplicable)
@@ -368,8 +395,8 @@ impl Gate {
 #[cfg(test)]
 pub(crate) fn in_force(meta: &RuleMeta, cert: &Certificate, ctx: &Context) -> bool {
     let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
-    let gate = Gate { need: Want::Nothing, ..Gate::of(meta) };
-    gate.closed(meta, cert, cert_type, cert.not_before()).is_none()
+    let gate = Gate { need: Want::Nothing, ..Gate::of(meta, &mut Vec::new()) };
+    gate.closed(meta, &[], cert, cert_type, cert.not_before()).is_none()
 }
 
 #[cfg(all(test, feature = "std"))]

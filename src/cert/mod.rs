@@ -13,7 +13,9 @@ mod extensions;
 mod general_name;
 mod key;
 mod memo;
+mod needs;
 pub(crate) use memo::Memo;
+pub(crate) use needs::NeedBits;
 mod name;
 mod spans;
 mod uri;
@@ -153,6 +155,8 @@ struct Index {
     /// The attribute types of the subject and issuer, as [`name::type_set`].
     subject_types: u128,
     issuer_types: u128,
+    /// Bit `n` for each extension in slot `n` (see [`slot`]).
+    ext_slots: u128,
     /// The [`algs::KEY`] bit of the key's algorithm, when the SPKI decodes.
     key_alg: Option<u32>,
     /// The [`algs::SIGNATURE`] bits of the two signature algorithms (the outer one
@@ -211,6 +215,7 @@ impl Default for Index {
             subject_atvs: Vec::new(),
             subject_types: 0,
             issuer_types: 0,
+            ext_slots: 0,
             key_alg: None,
             sig_algs: None,
             decoded: Decoded::default(),
@@ -233,34 +238,6 @@ fn slot(oid: &[u8]) -> Option<usize> {
         [0x2b, 0x06, 0x01, 0x04, 0x01, 0xd6, 0x79, 0x02, 0x04, n] if *n < 8 => Some(96 + usize::from(*n)),
         _ => None,
     }
-}
-
-/// The [`name::type_bit`] shared by every attribute type outside 2.5.4.n (n < 127).
-pub(crate) const OTHER_TYPE: u128 = 1 << 127;
-
-/// The [`name::type_bit`] of a subject attribute type, for an engine that looks it up for
-/// every certificate (see [`Certificate::lacks_subject_types`]); None for the types that
-/// share the catch-all bit.
-pub(crate) fn subject_type_bit(id: &crate::oid::ObjectIdentifier) -> Option<u128> {
-    Some(name::type_bit(id.as_bytes())).filter(|&b| b != OTHER_TYPE)
-}
-
-/// The [`algs::KEY`] bits of a list of key algorithms, for an engine that tests them for
-/// every certificate (see [`Certificate::lacks_key_algorithms`]); None when one is outside
-/// the table.
-pub(crate) fn key_algorithm_mask(list: &[crate::oid::ObjectIdentifier]) -> Option<u32> {
-    algs::KEY.mask(list)
-}
-
-/// [`key_algorithm_mask`] for signature algorithms.
-pub(crate) fn signature_algorithm_mask(list: &[crate::oid::ObjectIdentifier]) -> Option<u32> {
-    algs::SIGNATURE.mask(list)
-}
-
-/// The slot of an extension identifier, for an engine that looks it up for every
-/// certificate (see [`Certificate::lacks_slotted`]).
-pub(crate) fn extension_slot(id: &crate::oid::ObjectIdentifier) -> Option<u8> {
-    slot(id.as_bytes()).and_then(|n| u8::try_from(n).ok())
 }
 
 impl Index {
@@ -592,73 +569,9 @@ impl Certificate {
         self.extension(id).is_some()
     }
 
-    /// Whether the certificate is known to lack `need` (see [`crate::Need`]): false when it
-    /// has it, and when the field that would hold it cannot be read.
-    pub fn lacks(&self, need: crate::Need) -> bool {
-        use crate::Need;
-        let none_of = |oid: Oid<'_>, algs: &[crate::oid::ObjectIdentifier]| !algs.iter().any(|a| oid.is(a));
-        match need {
-            Need::Nothing => false,
-            Need::Extension(id) => self.extensions_readable() && self.position(id).is_none(),
-            Need::KeyAlgorithm(list) => match algs::KEY.mask(list) {
-                Some(mask) => self.lacks_key_algorithms(mask),
-                None => match &self.index.decoded.spki {
-                    Ok(s) => none_of(s.algorithm_oid(&self.der), list),
-                    Err(_) => false,
-                },
-            },
-            Need::SignatureAlgorithm(list) => match algs::SIGNATURE.mask(list) {
-                Some(mask) => self.lacks_signature_algorithms(mask),
-                None => {
-                    let d = &self.index.decoded;
-                    let tbs = d.tbs_sig_alg.as_ref().is_ok_and(|a| none_of(a.oid(&self.der), list));
-                    let outer = match &d.sig_alg {
-                        None => true,
-                        Some(a) => a.as_ref().is_ok_and(|a| none_of(a.oid(&self.der), list)),
-                    };
-                    tbs && outer
-                }
-            },
-            Need::SubjectAttribute(id) => match name::type_bit(id.as_bytes()) {
-                OTHER_TYPE => self.subject().is_ok_and(|n| !n.has(id)),
-                bit => self.lacks_subject_types(bit),
-            },
-            Need::IssuerAttribute(id) => match name::type_bit(id.as_bytes()) {
-                OTHER_TYPE => self.issuer().is_ok_and(|n| !n.has(id)),
-                bit => matches!(self.index.issuer, Some(Ok(_))) && self.index.issuer_types & bit == 0,
-            },
-            Need::AnyOf(needs) => needs.iter().all(|&n| !matches!(n, Need::AnyOf(_)) && self.lacks(n)),
-        }
-    }
-
-    /// [`Self::lacks`] for a key algorithm among the [`algs::KEY`] bits `mask`.
-    #[inline]
-    pub(crate) fn lacks_key_algorithms(&self, mask: u32) -> bool {
-        self.index.key_alg.is_some_and(|bit| bit & mask == 0)
-    }
-
-    /// [`Self::lacks`] for a signature algorithm among the [`algs::SIGNATURE`] bits `mask`.
-    #[inline]
-    pub(crate) fn lacks_signature_algorithms(&self, mask: u32) -> bool {
-        self.index.sig_algs.is_some_and(|bits| bits & mask == 0)
-    }
-
-    /// [`Self::lacks`] for subject attributes of any of the types in `set` (a set of
-    /// [`name::type_bit`]s other than the catch-all).
-    #[inline]
-    pub(crate) fn lacks_subject_types(&self, set: u128) -> bool {
-        matches!(self.index.subject, Some(Ok(_))) && self.index.subject_types & set == 0
-    }
-
-    /// [`Self::lacks`] for an extension identifier with slot `n` (see [`extension_slot`]).
-    #[inline]
-    pub(crate) fn lacks_slotted(&self, n: u8) -> bool {
-        self.extensions_readable() && self.index.first_in(usize::from(n)).is_none()
-    }
-
     /// Whether the extensions field is absent or reads as a SEQUENCE OF Extension.
     #[inline]
-    fn extensions_readable(&self) -> bool {
+    pub(crate) fn extensions_readable(&self) -> bool {
         !matches!(self.index.extensions, Some(Err(_)))
     }
 
@@ -1031,8 +944,11 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
                 for (i, e) in ix.exts.iter().enumerate().rev() {
                     let oid = slice_of(der, &e.oid);
                     let Ok(first) = u16::try_from(i + 1) else { continue };
-                    if let Some(s) = slot(oid).and_then(|n| ix.slots.get_mut(n)) {
-                        *s = first;
+                    if let Some(n) = slot(oid) {
+                        if let Some(s) = ix.slots.get_mut(n) {
+                            *s = first;
+                        }
+                        ix.ext_slots |= 1 << n;
                     }
                 }
             }

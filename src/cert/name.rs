@@ -4,7 +4,7 @@ use alloc::vec::Vec;
 use core::{fmt, ops::Range};
 
 use crate::asn1::{tag, Asn1Error, Reader, Tlv};
-use crate::oid::{ObjectIdentifier, Oid};
+use crate::oid::{attr, ObjectIdentifier, Oid};
 
 /// A `Name` (RDNSequence), checked for shape when the certificate was decoded.
 #[derive(Clone, Copy)]
@@ -91,14 +91,31 @@ fn walk<'a>(raw: &'a [u8], mut f: impl FnMut(&Tlv<'a>, AttributeTypeAndValue<'a>
     Ok(())
 }
 
-/// The bit of an attribute type in a name's [`type_set`]: 2.5.4.n for n < 127 (the X.520
-/// types, which are nearly all a certificate holds) has bit n; every other type bit 127.
+/// The bit of an attribute type in a name's [`type_set`]: 2.5.4.n for n < 120 (the X.520
+/// types, which are nearly all a certificate holds) has bit n, the types in [`OTHER_TYPES`]
+/// the bits from 120 up, every other type [`OTHER_TYPE`].
 pub(crate) fn type_bit(oid: &[u8]) -> u128 {
     match *oid {
-        [0x55, 0x04, n] if n < 127 => 1 << n,
-        _ => 1 << 127,
+        [0x55, 0x04, n] if n < 120 => 1 << n,
+        _ => match OTHER_TYPES.iter().position(|t| t.as_bytes() == oid) {
+            Some(i) => 1 << (120 + i),
+            None => OTHER_TYPE,
+        },
     }
 }
+
+/// The attribute types outside 2.5.4 that rules ask about.
+static OTHER_TYPES: [&ObjectIdentifier; 6] = [
+    &attr::EMAIL_ADDRESS,
+    &attr::DOMAIN_COMPONENT,
+    &attr::USER_ID,
+    &attr::JURISDICTION_LOCALITY,
+    &attr::JURISDICTION_STATE_OR_PROVINCE,
+    &attr::JURISDICTION_COUNTRY,
+];
+
+/// The [`type_bit`] shared by every attribute type without a bit of its own.
+pub(crate) const OTHER_TYPE: u128 = 1 << 127;
 
 /// The [`type_bit`]s of a decoded name's attributes.
 pub(crate) fn type_set(der: &[u8], atvs: &[AtvSpan]) -> u128 {

@@ -8,7 +8,7 @@
 
 pub mod der;
 #[cfg(test)]
-mod needs;
+pub(crate) mod needs;
 #[cfg(test)]
 mod pathological;
 #[cfg(test)]

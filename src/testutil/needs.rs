@@ -15,7 +15,8 @@ use super::CertBuilder;
 use crate::asn1::Tlv;
 use crate::{Certificate, Context, Need};
 
-fn corpus() -> Vec<(String, Vec<u8>)> {
+/// The corpus certificates, by file name.
+pub(crate) fn corpus() -> Vec<(String, Vec<u8>)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
     for dir in ["tests/data/mozilla-roots", "tests/data/vectors", "tests/data/roots", "benches/data"] {
@@ -95,6 +96,15 @@ fn variants(der: &[u8]) -> Vec<(String, Vec<u8>)> {
         without(subject, &rdns, &|r| seq_vec(r), "subject RDN".into());
     }
     out
+}
+
+/// A certificate and its [`variants`], decoded.
+pub(crate) fn with_variants(der: &[u8]) -> Vec<Certificate> {
+    let whole = Certificate::from_der(der).ok();
+    whole
+        .into_iter()
+        .chain(variants(der).into_iter().filter_map(|(_, tbs)| Certificate::from_tbs_der(&tbs).ok()))
+        .collect()
 }
 
 #[test]

@@ -1,0 +1,185 @@
+//! How a certificate answers a rule's [`Need`].
+//!
+//! Decoding classifies what needs ask about as bit sets: the extensions present (by
+//! [`slot`]), the subject and issuer attribute types ([`name::type_bit`]), and the key and
+//! signature algorithms ([`algs`]). A need compiles to the same bits ([`NeedBits`]), so
+//! the engine answers it with a few ANDs for each of the hundreds of rules that declare
+//! one; the few needs without bits are answered by comparing identifiers.
+
+use super::{algs, name, slot, Certificate};
+use crate::oid::{ObjectIdentifier, Oid};
+use crate::Need;
+
+/// A need compiled to classification bits. The certificate lacks it when every part with
+/// bits can be read and has none of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct NeedBits {
+    pub(crate) exts: u128,
+    pub(crate) subject: u128,
+    pub(crate) issuer: u128,
+    pub(crate) keys: u32,
+    pub(crate) sigs: u32,
+}
+
+impl NeedBits {
+    /// The bits of `need`; None when some part has none (an extension without a slot, an
+    /// attribute type outside 2.5.4.n, an algorithm outside the tables, an empty list, a
+    /// nested AnyOf) or there is nothing to need.
+    pub(crate) fn of(need: Need) -> Option<Self> {
+        let parts = match need {
+            Need::AnyOf(parts) => parts,
+            _ => core::slice::from_ref(&need),
+        };
+        let mut bits = Self::default();
+        for &part in parts {
+            bits.add(part)?;
+        }
+        (bits != Self::default()).then_some(bits)
+    }
+
+    fn add(&mut self, need: Need) -> Option<()> {
+        let nonzero = |b: u32| (b != 0).then_some(b);
+        match need {
+            Need::Extension(id) => self.exts |= 1 << slot(id.as_bytes())?,
+            Need::SubjectAttribute(id) => self.subject |= attribute_bit(id)?,
+            Need::IssuerAttribute(id) => self.issuer |= attribute_bit(id)?,
+            Need::KeyAlgorithm(list) => self.keys |= nonzero(algs::KEY.mask(list)?)?,
+            Need::SignatureAlgorithm(list) => self.sigs |= nonzero(algs::SIGNATURE.mask(list)?)?,
+            Need::Nothing | Need::AnyOf(_) => return None,
+        }
+        Some(())
+    }
+}
+
+/// The [`name::type_bit`] of an attribute type, unless it is the catch-all bit.
+fn attribute_bit(id: &ObjectIdentifier) -> Option<u128> {
+    Some(name::type_bit(id.as_bytes())).filter(|&b| b != name::OTHER_TYPE)
+}
+
+impl Certificate {
+    /// Whether the certificate is known to lack `need` (see [`Need`]): false when it has
+    /// it, and when the field that would hold it cannot be read.
+    pub fn lacks(&self, need: Need) -> bool {
+        match NeedBits::of(need) {
+            Some(bits) => self.lacks_bits(&bits),
+            None => self.lacks_by_identifier(need),
+        }
+    }
+
+    /// [`Self::lacks`] for a compiled need.
+    #[inline]
+    pub(crate) fn lacks_bits(&self, need: &NeedBits) -> bool {
+        let ix = &self.index;
+        (need.exts == 0 || (self.extensions_readable() && ix.ext_slots & need.exts == 0))
+            && (need.subject == 0 || self.lacks_subject_types(need.subject))
+            && (need.issuer == 0 || (matches!(ix.issuer, Some(Ok(_))) && ix.issuer_types & need.issuer == 0))
+            && (need.keys == 0 || self.lacks_key_algorithms(need.keys))
+            && (need.sigs == 0 || self.lacks_signature_algorithms(need.sigs))
+    }
+
+    /// [`Self::lacks_bits`] for one extension slot.
+    #[inline]
+    pub(crate) fn lacks_extension_slot(&self, n: u8) -> bool {
+        self.extensions_readable() && self.index.ext_slots >> n & 1 == 0
+    }
+
+    /// [`Self::lacks_bits`] for subject attribute type bits.
+    #[inline]
+    pub(crate) fn lacks_subject_types(&self, bits: u128) -> bool {
+        matches!(self.index.subject, Some(Ok(_))) && self.index.subject_types & bits == 0
+    }
+
+    /// [`Self::lacks_bits`] for key algorithm bits.
+    #[inline]
+    pub(crate) fn lacks_key_algorithms(&self, bits: u32) -> bool {
+        self.index.key_alg.is_some_and(|bit| bit & bits == 0)
+    }
+
+    /// [`Self::lacks_bits`] for signature algorithm bits.
+    #[inline]
+    pub(crate) fn lacks_signature_algorithms(&self, bits: u32) -> bool {
+        self.index.sig_algs.is_some_and(|bits_| bits_ & bits == 0)
+    }
+
+    /// [`Self::lacks`] by comparing identifiers: for the needs without bits, and as the
+    /// specification the bits are tested against.
+    fn lacks_by_identifier(&self, need: Need) -> bool {
+        let none_of = |oid: Oid<'_>, list: &[ObjectIdentifier]| !list.iter().any(|a| oid.is(a));
+        let d = &self.index.decoded;
+        match need {
+            Need::Nothing => false,
+            Need::Extension(id) => self.extensions_readable() && !self.has_extension(id),
+            Need::KeyAlgorithm(list) => d.spki.as_ref().is_ok_and(|s| none_of(s.algorithm_oid(&self.der), list)),
+            Need::SignatureAlgorithm(list) => {
+                let tbs = d.tbs_sig_alg.as_ref().is_ok_and(|a| none_of(a.oid(&self.der), list));
+                let outer = match &d.sig_alg {
+                    None => true,
+                    Some(a) => a.as_ref().is_ok_and(|a| none_of(a.oid(&self.der), list)),
+                };
+                tbs && outer
+            }
+            Need::SubjectAttribute(id) => self.subject().is_ok_and(|n| !n.has(id)),
+            Need::IssuerAttribute(id) => self.issuer().is_ok_and(|n| !n.has(id)),
+            // A nested list is taken to be present (and a list could hold itself).
+            Need::AnyOf(parts) => parts.iter().all(|&n| !matches!(n, Need::AnyOf(_)) && self.lacks_by_identifier(n)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oid::{alg, attr, ext};
+
+    /// Every need the rules declare, and each of their parts.
+    fn needs() -> alloc::vec::Vec<Need> {
+        let mut out = alloc::vec::Vec::new();
+        for rule in crate::rules::all() {
+            let need = rule.meta().need();
+            out.push(need);
+            if let Need::AnyOf(parts) = need {
+                out.extend_from_slice(parts);
+            }
+        }
+        out.extend([
+            Need::Extension(&ext::SUBJECT_ALT_NAME),
+            Need::SubjectAttribute(&attr::COMMON_NAME),
+            Need::IssuerAttribute(&attr::COUNTRY),
+            Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION]),
+            Need::SignatureAlgorithm(&[alg::ECDSA_WITH_SHA256]),
+        ]);
+        out
+    }
+
+    #[test]
+    fn bits_answer_as_identifiers_do() {
+        let needs = needs();
+        let compiled = needs.iter().filter(|&&n| NeedBits::of(n).is_some()).count();
+        assert!(compiled > 200, "{compiled}");
+        for (name, der) in crate::testutil::needs::corpus() {
+            for cert in crate::testutil::needs::with_variants(&der) {
+                for &need in &needs {
+                    if let Some(bits) = NeedBits::of(need) {
+                        assert_eq!(cert.lacks_bits(&bits), cert.lacks_by_identifier(need), "{need:?} on {name}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn needs_without_bits_are_refused() {
+        assert_eq!(NeedBits::of(Need::Nothing), None);
+        assert_eq!(NeedBits::of(Need::KeyAlgorithm(&[])), None);
+        assert_eq!(NeedBits::of(Need::KeyAlgorithm(&[alg::SHA256_WITH_RSA])), None);
+        // Not an attribute type at all, so without a bit of its own.
+        assert_eq!(NeedBits::of(Need::SubjectAttribute(&ext::SUBJECT_ALT_NAME)), None);
+        assert!(NeedBits::of(Need::SubjectAttribute(&attr::EMAIL_ADDRESS)).is_some());
+        assert_eq!(NeedBits::of(Need::AnyOf(&[Need::AnyOf(&[])])), None);
+        assert!(NeedBits::of(Need::AnyOf(&[
+            Need::Extension(&ext::SUBJECT_ALT_NAME),
+            Need::Extension(&ext::ISSUER_ALT_NAME)
+        ]))
+        .is_some());
+    }
+}
