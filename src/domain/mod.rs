@@ -530,14 +530,27 @@ pub fn is_plain_host(name: &[u8]) -> bool {
     if name.len() > MAX_NAME_LEN || body.is_empty() {
         return false;
     }
-    body.split(|&b| b == b'.').all(|x| {
-        let (Some(&first), Some(&last)) = (x.first(), x.last()) else { return false };
-        x.len() <= MAX_LABEL_LEN
-            && first != b'-'
-            && last != b'-'
-            && x.get(2..4) != Some(b"--")
-            && x.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
-    })
+    // One pass: `len` is the length of the label so far, `prev` its last byte.
+    let (mut len, mut prev) = (0usize, b'.');
+    for &b in body {
+        match b {
+            b'.' => {
+                if len == 0 || prev == b'-' {
+                    return false;
+                }
+                len = 0;
+            }
+            b'-' if len == 0 || (len == 3 && prev == b'-') => return false,
+            b'-' => len += 1,
+            _ if b.is_ascii_alphanumeric() => len += 1,
+            _ => return false,
+        }
+        if len > MAX_LABEL_LEN {
+            return false;
+        }
+        prev = b;
+    }
+    len != 0 && prev != b'-'
 }
 
 /// True when `name` looks like a dotted-quad IPv4 address: exactly four
@@ -595,6 +608,30 @@ mod tests {
     use super::*;
     use alloc::string::{String, ToString};
     use alloc::vec::Vec;
+
+    /// The label-by-label form [`is_plain_host`] replaced, kept as its specification.
+    fn plain_host_reference(name: &[u8]) -> bool {
+        let body = name.strip_prefix(b"*.").unwrap_or(name);
+        if name.len() > MAX_NAME_LEN || body.is_empty() {
+            return false;
+        }
+        body.split(|&b| b == b'.').all(|x| {
+            let (Some(&first), Some(&last)) = (x.first(), x.last()) else { return false };
+            x.len() <= MAX_LABEL_LEN
+                && first != b'-'
+                && last != b'-'
+                && x.get(2..4) != Some(b"--")
+                && x.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    }
+
+    #[test]
+    fn plain_host_agrees_with_its_reference() {
+        let extra: [&[u8]; 10] = [b"ab--c", b"a-b--c", b"abc--d", b"a--", b"--a", b"*.", b"*.a", b"a.", b".a", b"a..b"];
+        for n in test_names().iter().map(Vec::as_slice).chain(extra) {
+            assert_eq!(is_plain_host(n), plain_host_reference(n), "{}", String::from_utf8_lossy(n));
+        }
+    }
 
     fn err(name: &str) -> DnsNameError {
         check_dns_name(name.as_bytes()).unwrap_err()
