@@ -407,13 +407,45 @@ impl<const L: usize> Uint<L> {
     /// normalised input would not fit (it takes an even number of limbs).
     pub(crate) fn isqrt_rem(&self) -> Option<(Self, Self)> {
         let (mut s, mut r) = (Self::zero(), Self::zero());
+        self.isqrt_rem_into(&mut s, &mut r)?;
+        Some((s, r))
+    }
+
+    /// [`Uint::isqrt_rem`] written to `s` and `r`, which must be zero (as from
+    /// [`Uint::zero`]): no copy of the two results on the way out. `None` (and `s`, `r`
+    /// unspecified) when the normalised input would not fit.
+    pub(crate) fn isqrt_rem_into(&self, s: &mut Self, r: &mut Self) -> Option<()> {
+        debug_assert!(s.is_zero() && r.is_zero());
         let mut work = [0u64; L];
         let tn = self.n.div_ceil(2);
         sqrtrem(s.l.get_mut(..tn)?, r.l.get_mut(..=tn)?, self.limbs(), work.get_mut(..2 * tn)?)?;
         (s.n, r.n) = (tn, tn + 1);
         s.norm();
         r.norm();
-        Some((s, r))
+        Some(())
+    }
+
+    /// `self = 2a + 1 - self` in place, `None` (and `self` unspecified) when 2a + 1 does
+    /// not fit or is below `self`.
+    pub(crate) fn rsub_double_plus_one(&mut self, a: &Self) -> Option<()> {
+        let n = (a.n + 1).min(L).max(self.n);
+        // The limbs of 2a + 1: each limb of a shifted left, the bit shifted out of the
+        // limb below (the + 1 for the lowest) shifted in.
+        let (mut shifted_in, mut borrow) = (1u64, false);
+        for (x, &y) in self.l.iter_mut().zip(&a.l).take(n) {
+            let t = y << 1 | shifted_in;
+            shifted_in = y >> 63;
+            let (d, b1) = t.overflowing_sub(*x);
+            let (d, b2) = d.overflowing_sub(u64::from(borrow));
+            *x = d;
+            borrow = b1 | b2;
+        }
+        if borrow || shifted_in != 0 {
+            return None;
+        }
+        self.n = n;
+        self.norm();
+        Some(())
     }
 
     /// `self += v`, `None` on overflow.
@@ -428,21 +460,6 @@ impl<const L: usize> Uint<L> {
         Some(())
     }
 
-    /// `self -= other`, `None` (and `self` unspecified) when `other > self`.
-    pub(crate) fn sub_in_place(&mut self, other: &Self) -> Option<()> {
-        let (low, high) = self.l.get_mut(..self.n)?.split_at_mut_checked(other.n)?;
-        if sub_1(high, sub_n(low, other.limbs())) != 0 {
-            return None;
-        }
-        self.norm();
-        Some(())
-    }
-
-    /// `self *= 2`, `None` on overflow.
-    pub(crate) fn double(&mut self) -> Option<()> {
-        self.shl1()
-    }
-
     /// `self += 2^k`.
     fn set_bit_add(&mut self, k: usize) -> Option<()> {
         let mut p = Self::zero();
@@ -452,19 +469,27 @@ impl<const L: usize> Uint<L> {
     }
 }
 
-/// floor(sqrt(v)) by Newton's method from above.
+/// floor(sqrt(v)), without integer division: a floating-point estimate (the exponent
+/// halved, within 7%, then three Newton steps in `f64`, within 2^-38 relative), made exact
+/// by the integer comparisons below (which alone decide the result, whatever the estimate).
 fn isqrt_u64(v: u64) -> u64 {
     if v < 2 {
         return v;
     }
-    let mut x = 1u64 << (64 - v.leading_zeros()).div_ceil(2);
-    loop {
-        let y = (x + v / x) / 2;
-        if y >= x {
-            return x;
-        }
-        x = y;
+    let x = v as f64;
+    let mut y = f64::from_bits((x.to_bits() >> 1) + (0x3ff0_0000_0000_0000 >> 1));
+    for _ in 0..3 {
+        y = 0.5 * (y + x / y);
     }
+    // Saturating: y is within a hair of sqrt(v) < 2^32.
+    let mut s = (y as u64).min(u64::from(u32::MAX));
+    while u128::from(s) * u128::from(s) > u128::from(v) {
+        s -= 1;
+    }
+    while u128::from(s + 1) * u128::from(s + 1) <= u128::from(v) {
+        s += 1;
+    }
+    s
 }
 
 /// (floor(sqrt(v)), v - s²) for v ≥ 2^126: one Karatsuba step on 32-bit halves (see
@@ -474,8 +499,11 @@ fn sqrtrem_u128(v: u128) -> (u64, u128) {
     let s1 = isqrt_u64(hi);
     // (q, u) = divmod(r1·2^32 + the next 32 bits, 2·s1), s1 ≥ 2^31.
     let num = u128::from(hi - s1 * s1) << 32 | (v >> 32) & 0xffff_ffff;
+    // num < 2^65 (r1 ≤ 2·s1 < 2^33): floor(num / 2s1) = floor(floor(num / 2) / s1), a
+    // one-limb division.
     let d = 2 * u128::from(s1);
-    let (q, u) = (num / d, num % d);
+    let q = u128::from(((num >> 1) as u64) / s1);
+    let u = num - q * d;
     // q ≤ 2^32: s may be 2^64 before the correction.
     let s = (u128::from(s1) << 32) + q;
     // r = u·2^32 + the low 32 bits - q², once corrected when negative.
@@ -999,6 +1027,86 @@ pub(crate) mod tests {
         for v in [0u64, 1, 2, 3, 4, 15, 16, 17, u64::MAX, u64::MAX - 1, 1 << 63, (1 << 32) * (1 << 31)] {
             assert_eq!(isqrt_u64(v), Big::from_u64(v).isqrt_digits().low_u64(), "{v}");
         }
+    }
+
+    /// The former one-limb root (Newton's method from above, with divisions): the oracle
+    /// for [`isqrt_u64`].
+    fn isqrt_u64_newton(v: u64) -> u64 {
+        if v < 2 {
+            return v;
+        }
+        let mut x = 1u64 << (64 - v.leading_zeros()).div_ceil(2);
+        loop {
+            let y = (x + v / x) / 2;
+            if y >= x {
+                return x;
+            }
+            x = y;
+        }
+    }
+
+    #[test]
+    fn one_limb_root_matches_newton() {
+        let mut rng = Rng(0x510e_527f_ade6_82d1);
+        let mut check = |v: u64| assert_eq!(isqrt_u64(v), isqrt_u64_newton(v), "{v}");
+        for v in 0..100_000u64 {
+            check(v);
+        }
+        for i in 0..200_000u32 {
+            // Every size, and the squares of roots near every power of two and their
+            // neighbours (where a floating-point estimate would round across).
+            let x = rng.next();
+            check(x >> (i % 64));
+            let k = (x >> 32 >> (i % 32)).max(1);
+            let sq = k.wrapping_mul(k);
+            if k < 1 << 32 {
+                for v in [sq - 1, sq, sq + 1, sq.wrapping_add(2 * k), sq.wrapping_add(2 * k + 1)] {
+                    check(v);
+                }
+            }
+        }
+        for e in 0..64 {
+            let p = 1u64 << e;
+            for v in [p - 1, p, p + 1, p.wrapping_sub(2), u64::MAX >> e] {
+                check(v);
+            }
+        }
+        for k in [(1u64 << 32) - 1, (1 << 32) - 2, 1 << 31, (1 << 31) + 1, 3_037_000_499, 3_037_000_500] {
+            let sq = k.wrapping_mul(k);
+            for v in [sq.wrapping_sub(1), sq, sq.wrapping_add(1)] {
+                check(v);
+            }
+        }
+    }
+
+    #[test]
+    fn root_into_and_twice_plus_one_minus() {
+        let mut rng = Rng(0x9b05_688c_2b3e_6c1f);
+        for i in 0..2000 {
+            let n: Big = rng.big(300);
+            let (mut s, mut r) = (Big::zero(), Big::zero());
+            n.isqrt_rem_into(&mut s, &mut r).unwrap();
+            let (s2, r2) = n.isqrt_rem().unwrap();
+            assert_eq!(s.cmp(&s2), Ordering::Equal, "{i}");
+            assert_eq!(r.cmp(&r2), Ordering::Equal, "{i}");
+            // 2a + 1 - b against the general operations, on fitting and failing cases.
+            let a: Big = rng.big(200);
+            let b: Big = if i % 2 == 0 { rng.big(200) } else { r };
+            let want = a.add(&a).and_then(|x| x.add(&Big::from_u64(1))).and_then(|x| x.sub(&b));
+            let mut got = b;
+            match (got.rsub_double_plus_one(&a), want) {
+                (Some(()), Some(w)) => assert_eq!(got.cmp(&w), Ordering::Equal, "{i}"),
+                (None, None) => {}
+                (g, w) => panic!("{i}: {g:?} vs {:?}", w.is_some()),
+            }
+        }
+        // 2a + 1 that does not fit.
+        let full = Uint::<2>::from_be(&[0xff; 16]).unwrap();
+        assert!(Uint::<2>::zero().rsub_double_plus_one(&full).is_none());
+        let half = Uint::<2>::from_be(&[0x7f; 16]).unwrap();
+        let mut x = Uint::<2>::from_u64(5);
+        x.rsub_double_plus_one(&half).unwrap();
+        assert_eq!(x.limbs(), &[0xfefe_fefe_fefe_fefa_u64, 0xfefe_fefe_fefe_fefe][..]);
     }
 
     #[test]

@@ -162,21 +162,15 @@ pub(crate) fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>
     }
     // a = ceil(sqrt(n)) and a² - n, from n = s² + r: a = s + 1 and a² - n = 2s + 1 - r
     // when r > 0 (else a = s and a² - n = 0).
-    let (mut a, mut b2) = match n.isqrt_rem() {
-        Some(root) => root,
-        None => {
-            let s = n.isqrt_digits();
-            let r = n.sub(&s.mul(&s)?)?;
-            (s, r)
-        }
-    };
+    // Written in place (no copies of the wide values).
+    let (mut a, mut b2) = (Uint::zero(), Uint::zero());
+    if n.isqrt_rem_into(&mut a, &mut b2).is_none() {
+        a = n.isqrt_digits();
+        b2 = n.sub(&a.mul(&a)?)?;
+    }
     if !b2.is_zero() {
         // From s and r in place: a² - n = 2s + 1 - r, then a = s + 1.
-        let r = b2;
-        b2 = a;
-        b2.double()?;
-        b2.add_u64(1)?;
-        b2.sub_in_place(&r)?;
+        b2.rsub_double_plus_one(&a)?;
         a.add_u64(1)?;
     }
     // The original loop squared a here and gave up when the square might not fit.
