@@ -569,25 +569,55 @@ fn sub_1(r: &mut [u64], mut b: u64) -> u64 {
 }
 
 /// `r += a·b` on the low `a.len()` limbs of `r`; the limb carried out of them.
+///
+/// Two limbs per turn of the loop (the loop's own bookkeeping was a third of it).
 fn addmul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
+    let n = r.len().min(a.len());
+    let (Some(r), Some(a)) = (r.get_mut(..n), a.get(..n)) else { return 0 };
+    let b = u128::from(b);
     let mut carry = 0u64;
-    for (x, &y) in r.iter_mut().zip(a) {
-        let t = u128::from(y) * u128::from(b) + u128::from(*x) + u128::from(carry);
+    let mut rs = r.chunks_exact_mut(2);
+    let mut as_ = a.chunks_exact(2);
+    for (x, y) in (&mut rs).zip(&mut as_) {
+        if let ([x0, x1], [y0, y1]) = (x, y) {
+            let t0 = u128::from(*y0) * b + u128::from(*x0) + u128::from(carry);
+            let t1 = u128::from(*y1) * b + u128::from(*x1) + (t0 >> 64);
+            (*x0, *x1) = (t0 as u64, t1 as u64);
+            carry = (t1 >> 64) as u64;
+        }
+    }
+    for (x, &y) in rs.into_remainder().iter_mut().zip(as_.remainder()) {
+        let t = u128::from(y) * b + u128::from(*x) + u128::from(carry);
         *x = t as u64;
         carry = (t >> 64) as u64;
     }
     carry
 }
 
-/// `r -= a·b` on the low `a.len()` limbs of `r`; the limb borrowed out of them.
+/// `r -= a·b` on the low `a.len()` limbs of `r`; the limb borrowed out of them (two limbs
+/// per turn, as [`addmul_1`]).
 fn submul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
-    let mut borrow = 0u64;
-    for (x, &y) in r.iter_mut().zip(a) {
-        // At most (2^64 - 1)·2^64: the high limb plus one borrow stays below 2^64.
-        let p = u128::from(y) * u128::from(b) + u128::from(borrow);
+    // At most (2^64 - 1)·2^64: the high limb plus one borrow stays below 2^64.
+    fn step(x: &mut u64, y: u64, b: u128, borrow: u64) -> u64 {
+        let p = u128::from(y) * b + u128::from(borrow);
         let (d, o) = x.overflowing_sub(p as u64);
         *x = d;
-        borrow = (p >> 64) as u64 + u64::from(o);
+        (p >> 64) as u64 + u64::from(o)
+    }
+    let n = r.len().min(a.len());
+    let (Some(r), Some(a)) = (r.get_mut(..n), a.get(..n)) else { return 0 };
+    let b = u128::from(b);
+    let mut borrow = 0u64;
+    let mut rs = r.chunks_exact_mut(2);
+    let mut as_ = a.chunks_exact(2);
+    for (x, y) in (&mut rs).zip(&mut as_) {
+        if let ([x0, x1], [y0, y1]) = (x, y) {
+            borrow = step(x0, *y0, b, borrow);
+            borrow = step(x1, *y1, b, borrow);
+        }
+    }
+    for (x, &y) in rs.into_remainder().iter_mut().zip(as_.remainder()) {
+        borrow = step(x, y, b, borrow);
     }
     borrow
 }
@@ -1131,6 +1161,33 @@ pub(crate) mod tests {
             sqr_into(&mut sq, &a).unwrap();
             mul_into(&mut prod, &a, &a).unwrap();
             assert_eq!(sq, prod, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn limb_multiply_add_matches_one_limb_loops() {
+        let mut rng = Rng(0x1f83_d9ab_fb41_bd6b);
+        for i in 0..3000 {
+            let (rn, an) = ((rng.next() % 12) as usize, (rng.next() % 12) as usize);
+            let fill = |rng: &mut Rng, n: usize| -> alloc::vec::Vec<u64> {
+                (0..n).map(|_| if i % 4 == 0 { u64::MAX } else { rng.next() }).collect()
+            };
+            let (r, a) = (fill(&mut rng, rn), fill(&mut rng, an));
+            let b = if i % 5 == 0 { u64::MAX } else { rng.next() };
+            // The one-limb-per-turn loops, as before.
+            let (mut want_add, mut want_sub) = (r.clone(), r.clone());
+            let (mut carry, mut borrow) = (0u64, 0u64);
+            for ((x, z), &y) in want_add.iter_mut().zip(want_sub.iter_mut()).zip(&a) {
+                let t = u128::from(y) * u128::from(b) + u128::from(*x) + u128::from(carry);
+                (*x, carry) = (t as u64, (t >> 64) as u64);
+                let p = u128::from(y) * u128::from(b) + u128::from(borrow);
+                let (d, o) = z.overflowing_sub(p as u64);
+                (*z, borrow) = (d, (p >> 64) as u64 + u64::from(o));
+            }
+            let (mut got_add, mut got_sub) = (r.clone(), r.clone());
+            assert_eq!(addmul_1(&mut got_add, &a, b), carry, "{i}");
+            assert_eq!(submul_1(&mut got_sub, &a, b), borrow, "{i}");
+            assert_eq!((got_add, got_sub), (want_add, want_sub), "{i}");
         }
     }
 
