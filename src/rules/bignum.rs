@@ -1078,7 +1078,7 @@ pub(crate) mod tests {
     #[test]
     fn one_limb_root_matches_newton() {
         let mut rng = Rng(0x510e_527f_ade6_82d1);
-        let mut check = |v: u64| assert_eq!(isqrt_u64(v), isqrt_u64_newton(v), "{v}");
+        let check = |v: u64| assert_eq!(isqrt_u64(v), isqrt_u64_newton(v), "{v}");
         for v in 0..100_000u64 {
             check(v);
         }
