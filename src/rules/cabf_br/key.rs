@@ -526,7 +526,7 @@ const fn lanes() -> [Lanes; GROUP_COUNT.div_ceil(LANES)] {
     out
 }
 
-static LANE_SETS: [Lanes; SETS] = lanes();
+static LANE_SETS: [Lanes; GROUP_COUNT.div_ceil(LANES)] = lanes();
 
 /// For each prime p of [`SMALL_PRIMES`]: (p^-1 mod 2^64, floor((2^64 - 1) / p)), so that p
 /// divides x exactly when x·p^-1 mod 2^64 ≤ (2^64 - 1) / p (Granlund and Montgomery; the
@@ -667,86 +667,62 @@ const DIVISIBILITY: [(u64, u64); 133] = [
     (0x0105cb81316d6c0f, 0x005743d5bb24795a),
 ];
 
-/// The number of sets of [`LANES`] groups.
-const SETS: usize = GROUP_COUNT.div_ceil(LANES);
-
-/// For each group of each set of [`LANE_SETS`], a value congruent to n·2^-64 modulo its
-/// product q (so divisible by each of its primes exactly when n is), for the big-endian
-/// magnitude `n`.
+/// For each group of `lanes`, a value congruent to n·2^-64 modulo its product q (so
+/// divisible by each of its primes exactly when n is), for the big-endian magnitude `n`.
 ///
 /// Horner's rule by blocks, most significant first: with the powers of 2^64 modulo q,
 /// acc·2^(64 m) + a block of m limbs is a sum of at most BLOCK + 1 products below
 /// 2^64·q plus one limb, which fits 128 bits without reduction (so does a first block of
 /// BLOCK + 2 limbs, with no acc). One Montgomery reduction at the end brings it below 2q.
-/// Each block is decoded once, into `buf`, for all the sets.
-fn residues(n: &[u8]) -> [[u64; LANES]; SETS] {
+fn residues(n: &[u8], lanes: &Lanes) -> [u64; LANES] {
     const LOW: u128 = u64::MAX as u128;
     let full_blocks = n.len().saturating_sub(8 * (BLOCK + 2)).div_ceil(8 * BLOCK);
     let (first, rest) = n.split_at(n.len() - 8 * BLOCK * full_blocks);
-    let mut acc = [[0u128; LANES]; SETS];
-    // The first block: its whole limbs, least significant first, then the partial top one.
-    let mut buf = [0u64; BLOCK + 2];
+    let mut acc = [0u128; LANES];
     let (top, first) = first.split_at(first.len() % 8);
+    let mut pows = lanes.pow.iter();
     let top = (!top.is_empty()).then(|| top.iter().fold(0u64, |v, &b| v << 8 | u64::from(b)));
     let limbs = first.rchunks_exact(8).map(|limb| limb.try_into().map_or(0, u64::from_be_bytes)).chain(top);
-    let mut count = 0;
-    for (o, x) in buf.iter_mut().zip(limbs) {
-        *o = x;
-        count += 1;
-    }
-    let first_limbs = buf.get(..count).unwrap_or_default();
-    for (a, lanes) in acc.iter_mut().zip(&LANE_SETS) {
-        for (&x, pow) in first_limbs.iter().zip(&lanes.pow) {
-            for (s, &c) in a.iter_mut().zip(pow) {
-                *s += u128::from(x) * u128::from(c);
-            }
+    for (x, pow) in limbs.zip(&mut pows) {
+        for (s, &c) in acc.iter_mut().zip(pow) {
+            *s += u128::from(x) * u128::from(c);
         }
     }
+    let (Some(shift_hi), Some(shift_lo)) = (lanes.pow.get(BLOCK + 1), lanes.pow.get(BLOCK)) else { return [0; LANES] };
     for block in rest.chunks_exact(8 * BLOCK) {
-        for (o, limb) in buf.iter_mut().zip(block.rchunks_exact(8)) {
-            *o = limb.try_into().map_or(0, u64::from_be_bytes);
+        let mut sum = [0u128; LANES];
+        for (((s, a), &c1), &c0) in sum.iter_mut().zip(&acc).zip(shift_hi).zip(shift_lo) {
+            *s = (a >> 64) * u128::from(c1) + (a & LOW) * u128::from(c0);
         }
-        let block_limbs = buf.get(..BLOCK).unwrap_or_default();
-        for (a, lanes) in acc.iter_mut().zip(&LANE_SETS) {
-            let (Some(shift_hi), Some(shift_lo)) = (lanes.pow.get(BLOCK + 1), lanes.pow.get(BLOCK)) else {
-                continue;
-            };
-            let mut sum = [0u128; LANES];
-            for (((s, a), &c1), &c0) in sum.iter_mut().zip(a.iter()).zip(shift_hi).zip(shift_lo) {
-                *s = (a >> 64) * u128::from(c1) + (a & LOW) * u128::from(c0);
+        for (limb, pow) in block.rchunks_exact(8).zip(&lanes.pow) {
+            let x = u128::from(limb.try_into().map_or(0, u64::from_be_bytes));
+            for (s, &c) in sum.iter_mut().zip(pow) {
+                *s += x * u128::from(c);
             }
-            for (&x, pow) in block_limbs.iter().zip(&lanes.pow) {
-                for (s, &c) in sum.iter_mut().zip(pow) {
-                    *s += u128::from(x) * u128::from(c);
-                }
-            }
-            *a = sum;
         }
+        acc = sum;
     }
     // hi·2^64 + lo ≡ hi·(2^64 mod q) + lo, below q·2^64 + 2^64; then REDC.
-    let mut out = [[0; LANES]; SETS];
-    for ((o, a), lanes) in out.iter_mut().zip(&acc).zip(&LANE_SETS) {
-        let pow1 = lanes.pow.get(1).unwrap_or(&[0; LANES]);
-        for ((((o, a), &c), &q), &q_neg_inv) in o.iter_mut().zip(a).zip(pow1).zip(&lanes.q).zip(&lanes.q_neg_inv) {
-            let t = (a >> 64) * u128::from(c) + (a & LOW);
-            let m = (t as u64).wrapping_mul(q_neg_inv);
-            *o = ((t + u128::from(m) * u128::from(q)) >> 64) as u64;
-        }
+    let mut out = [0; LANES];
+    let pow1 = lanes.pow.get(1).unwrap_or(&[0; LANES]);
+    for ((((o, a), &c), &q), &q_neg_inv) in out.iter_mut().zip(&acc).zip(pow1).zip(&lanes.q).zip(&lanes.q_neg_inv) {
+        let t = (a >> 64) * u128::from(c) + (a & LOW);
+        let m = (t as u64).wrapping_mul(q_neg_inv);
+        *o = ((t + u128::from(m) * u128::from(q)) >> 64) as u64;
     }
     out
 }
 
 /// The smallest prime below 752 dividing the big-endian magnitude `n`, if any.
 ///
-/// The modulus is reduced once per group of primes (all groups in one pass of
-/// [`residues`], five side by side), and each prime is then tested on its group's
-/// residue with one multiplication.
+/// The modulus is reduced once per group of primes ([`residues`], four groups per pass),
+/// and each prime is then tested on its group's residue with one multiplication.
 fn small_factor(n: &[u8]) -> Option<u16> {
     if n.last().map_or(true, |b| b & 1 == 0) {
         return Some(2);
     }
-    for (set, groups) in residues(n).iter().zip(GROUPS.chunks(LANES)) {
-        for (&r, group) in set.iter().zip(groups) {
+    for (lanes, groups) in LANE_SETS.iter().zip(GROUPS.chunks(LANES)) {
+        for (&r, group) in residues(n, lanes).iter().zip(groups) {
             let primes = SMALL_PRIMES.get(group.primes.clone()).unwrap_or_default();
             let tests = DIVISIBILITY.get(group.primes.clone()).unwrap_or_default();
             let divides = |&(inv, limit): &(u64, u64)| r.wrapping_mul(inv) <= limit;
