@@ -515,6 +515,39 @@ fn sqrtrem_u128(v: u128) -> (u64, u128) {
     }
 }
 
+/// ((s, r mod 2^128), r >> 128) with s = floor(sqrt(a)) and r = a - s² for the four limbs
+/// `a` (least significant first, a3 ≥ 2^62): the step of [`dc_sqrtrem`] on two-limb
+/// halves written out in `u128`s, without its slices and the two divisions of a
+/// one-limb [`div_qr`].
+///
+/// (s1, r1) = sqrt(a3·β + a2); (q, u) = divmod(r1·β + a1, 2·s1), by halving the
+/// numerator (below 2^129) so that it fits: floor(x / 2s1) = floor(floor(x / 2) / s1);
+/// s = s1·β + q and r = u·β + a0 - q², corrected once when negative.
+fn sqrtrem_u256(a: [u64; 4]) -> ((u128, u128), u64) {
+    let [a0, a1, a2, a3] = a;
+    let (s1, r1) = sqrtrem_u128(u128::from(a3) << 64 | u128::from(a2));
+    // r1 ≤ 2·s1 < 2^65: r1·2^63 + a1/2 < 2^128.
+    let half = r1 << 63 | u128::from(a1 >> 1);
+    let s1w = u128::from(s1);
+    // q ≤ β (then s = β², wrapped to 0, and the correction below always runs).
+    let q = half / s1w;
+    let u = 2 * (half - q * s1w) + u128::from(a1 & 1);
+    let mut s = (s1w << 64).wrapping_add(q);
+    // r = u·β + a0 - q² as a 129-bit two's complement (top, low), u < 2^65, q² ≤ β².
+    let low = (u << 64) | u128::from(a0);
+    let (q2_top, q2_low) = if q >> 64 != 0 { (1, 0) } else { (0, q * q) };
+    let (mut r, borrow) = low.overflowing_sub(q2_low);
+    let mut top = ((u >> 64) as i64) - q2_top - i64::from(borrow);
+    if top < 0 {
+        // r += 2s - 1 = 2(s - 1) + 1, s -= 1.
+        s = s.wrapping_sub(1);
+        let (sum, c) = r.overflowing_add(s << 1 | 1);
+        r = sum;
+        top += ((s >> 127) as i64) + i64::from(c);
+    }
+    ((s, r), top as u64)
+}
+
 // Limb-slice primitives, least significant limb first (after GMP's mpn layer): they work
 // on exactly the limbs in use, where `Uint` would copy whole fixed-size arrays.
 
@@ -773,6 +806,13 @@ fn dc_sqrtrem(sp: &mut [u64], np: &mut [u64], scratch: &mut [u64]) -> Option<u64
         *sp.first_mut()? = s;
         *np.first_mut()? = r as u64;
         return Some((r >> 64) as u64);
+    }
+    if n == 2 {
+        let [a0, a1, a2, a3] = *np.get(..4)? else { return None };
+        let ((s, r_lo), carry) = sqrtrem_u256([a0, a1, a2, a3]);
+        sp.copy_from_slice(&[s as u64, (s >> 64) as u64]);
+        np.get_mut(..2)?.copy_from_slice(&[r_lo as u64, (r_lo >> 64) as u64]);
+        return Some(carry);
     }
     let l = n / 2;
     let (s_lo, s_hi) = sp.split_at_mut(l);
@@ -1188,6 +1228,43 @@ pub(crate) mod tests {
             assert_eq!(addmul_1(&mut got_add, &a, b), carry, "{i}");
             assert_eq!(submul_1(&mut got_sub, &a, b), borrow, "{i}");
             assert_eq!((got_add, got_sub), (want_add, want_sub), "{i}");
+        }
+    }
+
+    #[test]
+    fn four_limb_root_matches_digit_by_digit() {
+        let mut rng = Rng(0x2b99_2ddf_a232_49d6);
+        for i in 0..20_000u32 {
+            let mut a = [rng.next(), rng.next(), rng.next(), rng.next()];
+            match i % 8 {
+                // The smallest and largest normalised tops, runs of ones and zeros.
+                0 => a[3] = 1 << 62,
+                1 => a = [u64::MAX; 4],
+                2 => a[3] = (1 << 62) | (a[3] >> 2),
+                3 => (a[0], a[3]) = (0, a[3] | 1 << 62),
+                _ => a[3] |= 1 << (62 + i % 2),
+            }
+            if i % 16 == 5 {
+                // Squares and their neighbours.
+                let r = (u128::from(a[3] | 1 << 63) << 64) | u128::from(a[2]);
+                let sq = Big::from_be(&r.to_be_bytes()).unwrap();
+                let sq = sq.mul(&sq).unwrap();
+                let sq = if i % 32 == 5 { sq.sub(&Big::from_u64(1)).unwrap() } else { sq };
+                a = [sq.l[0], sq.l[1], sq.l[2], sq.l[3]];
+            }
+            let mut bytes = alloc::vec::Vec::new();
+            for limb in a.iter().rev() {
+                bytes.extend_from_slice(&limb.to_be_bytes());
+            }
+            let n = Big::from_be(&bytes).unwrap();
+            let want_s = n.isqrt_digits();
+            let want_r = n.sub(&want_s.mul(&want_s).unwrap()).unwrap();
+            let ((s, r), top) = sqrtrem_u256(a);
+            assert_eq!(want_s.limbs(), Big::from_be(&s.to_be_bytes()).unwrap().limbs(), "{i} {a:x?}");
+            let mut r_bytes = alloc::vec![0, 0, 0, 0, 0, 0, 0, top as u8];
+            assert!(top < 2, "{i}");
+            r_bytes.extend_from_slice(&r.to_be_bytes());
+            assert_eq!(want_r.limbs(), Big::from_be(&r_bytes).unwrap().limbs(), "{i} {a:x?}");
         }
     }
 
