@@ -407,13 +407,45 @@ impl<const L: usize> Uint<L> {
     /// normalised input would not fit (it takes an even number of limbs).
     pub(crate) fn isqrt_rem(&self) -> Option<(Self, Self)> {
         let (mut s, mut r) = (Self::zero(), Self::zero());
+        self.isqrt_rem_into(&mut s, &mut r)?;
+        Some((s, r))
+    }
+
+    /// [`Uint::isqrt_rem`] written to `s` and `r`, which must be zero (as from
+    /// [`Uint::zero`]): no copy of the two results on the way out. `None` (and `s`, `r`
+    /// unspecified) when the normalised input would not fit.
+    pub(crate) fn isqrt_rem_into(&self, s: &mut Self, r: &mut Self) -> Option<()> {
+        debug_assert!(s.is_zero() && r.is_zero());
         let mut work = [0u64; L];
         let tn = self.n.div_ceil(2);
         sqrtrem(s.l.get_mut(..tn)?, r.l.get_mut(..=tn)?, self.limbs(), work.get_mut(..2 * tn)?)?;
         (s.n, r.n) = (tn, tn + 1);
         s.norm();
         r.norm();
-        Some((s, r))
+        Some(())
+    }
+
+    /// `self = 2a + 1 - self` in place, `None` (and `self` unspecified) when 2a + 1 does
+    /// not fit or is below `self`.
+    pub(crate) fn rsub_double_plus_one(&mut self, a: &Self) -> Option<()> {
+        let n = (a.n + 1).min(L).max(self.n);
+        // The limbs of 2a + 1: each limb of a shifted left, the bit shifted out of the
+        // limb below (the + 1 for the lowest) shifted in.
+        let (mut shifted_in, mut borrow) = (1u64, false);
+        for (x, &y) in self.l.iter_mut().zip(&a.l).take(n) {
+            let t = y << 1 | shifted_in;
+            shifted_in = y >> 63;
+            let (d, b1) = t.overflowing_sub(*x);
+            let (d, b2) = d.overflowing_sub(u64::from(borrow));
+            *x = d;
+            borrow = b1 | b2;
+        }
+        if borrow || shifted_in != 0 {
+            return None;
+        }
+        self.n = n;
+        self.norm();
+        Some(())
     }
 
     /// `self += v`, `None` on overflow.
@@ -428,21 +460,6 @@ impl<const L: usize> Uint<L> {
         Some(())
     }
 
-    /// `self -= other`, `None` (and `self` unspecified) when `other > self`.
-    pub(crate) fn sub_in_place(&mut self, other: &Self) -> Option<()> {
-        let (low, high) = self.l.get_mut(..self.n)?.split_at_mut_checked(other.n)?;
-        if sub_1(high, sub_n(low, other.limbs())) != 0 {
-            return None;
-        }
-        self.norm();
-        Some(())
-    }
-
-    /// `self *= 2`, `None` on overflow.
-    pub(crate) fn double(&mut self) -> Option<()> {
-        self.shl1()
-    }
-
     /// `self += 2^k`.
     fn set_bit_add(&mut self, k: usize) -> Option<()> {
         let mut p = Self::zero();
@@ -452,19 +469,27 @@ impl<const L: usize> Uint<L> {
     }
 }
 
-/// floor(sqrt(v)) by Newton's method from above.
+/// floor(sqrt(v)), without integer division: a floating-point estimate (the exponent
+/// halved, within 7%, then three Newton steps in `f64`, within 2^-38 relative), made exact
+/// by the integer comparisons below (which alone decide the result, whatever the estimate).
 fn isqrt_u64(v: u64) -> u64 {
     if v < 2 {
         return v;
     }
-    let mut x = 1u64 << (64 - v.leading_zeros()).div_ceil(2);
-    loop {
-        let y = (x + v / x) / 2;
-        if y >= x {
-            return x;
-        }
-        x = y;
+    let x = v as f64;
+    let mut y = f64::from_bits((x.to_bits() >> 1) + (0x3ff0_0000_0000_0000 >> 1));
+    for _ in 0..3 {
+        y = 0.5 * (y + x / y);
     }
+    // Saturating: y is within a hair of sqrt(v) < 2^32.
+    let mut s = (y as u64).min(u64::from(u32::MAX));
+    while u128::from(s) * u128::from(s) > u128::from(v) {
+        s -= 1;
+    }
+    while u128::from(s + 1) * u128::from(s + 1) <= u128::from(v) {
+        s += 1;
+    }
+    s
 }
 
 /// (floor(sqrt(v)), v - s²) for v ≥ 2^126: one Karatsuba step on 32-bit halves (see
@@ -474,8 +499,11 @@ fn sqrtrem_u128(v: u128) -> (u64, u128) {
     let s1 = isqrt_u64(hi);
     // (q, u) = divmod(r1·2^32 + the next 32 bits, 2·s1), s1 ≥ 2^31.
     let num = u128::from(hi - s1 * s1) << 32 | (v >> 32) & 0xffff_ffff;
+    // num < 2^65 (r1 ≤ 2·s1 < 2^33): floor(num / 2s1) = floor(floor(num / 2) / s1), a
+    // one-limb division.
     let d = 2 * u128::from(s1);
-    let (q, u) = (num / d, num % d);
+    let q = u128::from(((num >> 1) as u64) / s1);
+    let u = num - q * d;
     // q ≤ 2^32: s may be 2^64 before the correction.
     let s = (u128::from(s1) << 32) + q;
     // r = u·2^32 + the low 32 bits - q², once corrected when negative.
@@ -485,6 +513,39 @@ fn sqrtrem_u128(v: u128) -> (u64, u128) {
     } else {
         (s as u64, r)
     }
+}
+
+/// ((s, r mod 2^128), r >> 128) with s = floor(sqrt(a)) and r = a - s² for the four limbs
+/// `a` (least significant first, a3 ≥ 2^62): the step of [`dc_sqrtrem`] on two-limb
+/// halves written out in `u128`s, without its slices and the two divisions of a
+/// one-limb [`div_qr`].
+///
+/// (s1, r1) = sqrt(a3·β + a2); (q, u) = divmod(r1·β + a1, 2·s1), by halving the
+/// numerator (below 2^129) so that it fits: floor(x / 2s1) = floor(floor(x / 2) / s1);
+/// s = s1·β + q and r = u·β + a0 - q², corrected once when negative.
+fn sqrtrem_u256(a: [u64; 4]) -> ((u128, u128), u64) {
+    let [a0, a1, a2, a3] = a;
+    let (s1, r1) = sqrtrem_u128(u128::from(a3) << 64 | u128::from(a2));
+    // r1 ≤ 2·s1 < 2^65: r1·2^63 + a1/2 < 2^128.
+    let half = r1 << 63 | u128::from(a1 >> 1);
+    let s1w = u128::from(s1);
+    // q ≤ β (then s = β², wrapped to 0, and the correction below always runs).
+    let q = half / s1w;
+    let u = 2 * (half - q * s1w) + u128::from(a1 & 1);
+    let mut s = (s1w << 64).wrapping_add(q);
+    // r = u·β + a0 - q² as a 129-bit two's complement (top, low), u < 2^65, q² ≤ β².
+    let low = (u << 64) | u128::from(a0);
+    let (q2_top, q2_low) = if q >> 64 != 0 { (1, 0) } else { (0, q * q) };
+    let (mut r, borrow) = low.overflowing_sub(q2_low);
+    let mut top = ((u >> 64) as i64) - q2_top - i64::from(borrow);
+    if top < 0 {
+        // r += 2s - 1 = 2(s - 1) + 1, s -= 1.
+        s = s.wrapping_sub(1);
+        let (sum, c) = r.overflowing_add(s << 1 | 1);
+        r = sum;
+        top += ((s >> 127) as i64) + i64::from(c);
+    }
+    ((s, r), top as u64)
 }
 
 // Limb-slice primitives, least significant limb first (after GMP's mpn layer): they work
@@ -541,25 +602,55 @@ fn sub_1(r: &mut [u64], mut b: u64) -> u64 {
 }
 
 /// `r += a·b` on the low `a.len()` limbs of `r`; the limb carried out of them.
+///
+/// Two limbs per turn of the loop (the loop's own bookkeeping was a third of it).
 fn addmul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
+    let n = r.len().min(a.len());
+    let (Some(r), Some(a)) = (r.get_mut(..n), a.get(..n)) else { return 0 };
+    let b = u128::from(b);
     let mut carry = 0u64;
-    for (x, &y) in r.iter_mut().zip(a) {
-        let t = u128::from(y) * u128::from(b) + u128::from(*x) + u128::from(carry);
+    let mut rs = r.chunks_exact_mut(2);
+    let mut as_ = a.chunks_exact(2);
+    for (x, y) in (&mut rs).zip(&mut as_) {
+        if let ([x0, x1], [y0, y1]) = (x, y) {
+            let t0 = u128::from(*y0) * b + u128::from(*x0) + u128::from(carry);
+            let t1 = u128::from(*y1) * b + u128::from(*x1) + (t0 >> 64);
+            (*x0, *x1) = (t0 as u64, t1 as u64);
+            carry = (t1 >> 64) as u64;
+        }
+    }
+    for (x, &y) in rs.into_remainder().iter_mut().zip(as_.remainder()) {
+        let t = u128::from(y) * b + u128::from(*x) + u128::from(carry);
         *x = t as u64;
         carry = (t >> 64) as u64;
     }
     carry
 }
 
-/// `r -= a·b` on the low `a.len()` limbs of `r`; the limb borrowed out of them.
+/// `r -= a·b` on the low `a.len()` limbs of `r`; the limb borrowed out of them (two limbs
+/// per turn, as [`addmul_1`]).
 fn submul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
-    let mut borrow = 0u64;
-    for (x, &y) in r.iter_mut().zip(a) {
-        // At most (2^64 - 1)·2^64: the high limb plus one borrow stays below 2^64.
-        let p = u128::from(y) * u128::from(b) + u128::from(borrow);
+    // At most (2^64 - 1)·2^64: the high limb plus one borrow stays below 2^64.
+    fn step(x: &mut u64, y: u64, b: u128, borrow: u64) -> u64 {
+        let p = u128::from(y) * b + u128::from(borrow);
         let (d, o) = x.overflowing_sub(p as u64);
         *x = d;
-        borrow = (p >> 64) as u64 + u64::from(o);
+        (p >> 64) as u64 + u64::from(o)
+    }
+    let n = r.len().min(a.len());
+    let (Some(r), Some(a)) = (r.get_mut(..n), a.get(..n)) else { return 0 };
+    let b = u128::from(b);
+    let mut borrow = 0u64;
+    let mut rs = r.chunks_exact_mut(2);
+    let mut as_ = a.chunks_exact(2);
+    for (x, y) in (&mut rs).zip(&mut as_) {
+        if let ([x0, x1], [y0, y1]) = (x, y) {
+            borrow = step(x0, *y0, b, borrow);
+            borrow = step(x1, *y1, b, borrow);
+        }
+    }
+    for (x, &y) in rs.into_remainder().iter_mut().zip(as_.remainder()) {
+        borrow = step(x, y, b, borrow);
     }
     borrow
 }
@@ -715,6 +806,13 @@ fn dc_sqrtrem(sp: &mut [u64], np: &mut [u64], scratch: &mut [u64]) -> Option<u64
         *sp.first_mut()? = s;
         *np.first_mut()? = r as u64;
         return Some((r >> 64) as u64);
+    }
+    if n == 2 {
+        let [a0, a1, a2, a3] = *np.get(..4)? else { return None };
+        let ((s, r_lo), carry) = sqrtrem_u256([a0, a1, a2, a3]);
+        sp.copy_from_slice(&[s as u64, (s >> 64) as u64]);
+        np.get_mut(..2)?.copy_from_slice(&[r_lo as u64, (r_lo >> 64) as u64]);
+        return Some(carry);
     }
     let l = n / 2;
     let (s_lo, s_hi) = sp.split_at_mut(l);
@@ -1001,6 +1099,86 @@ pub(crate) mod tests {
         }
     }
 
+    /// The former one-limb root (Newton's method from above, with divisions): the oracle
+    /// for [`isqrt_u64`].
+    fn isqrt_u64_newton(v: u64) -> u64 {
+        if v < 2 {
+            return v;
+        }
+        let mut x = 1u64 << (64 - v.leading_zeros()).div_ceil(2);
+        loop {
+            let y = (x + v / x) / 2;
+            if y >= x {
+                return x;
+            }
+            x = y;
+        }
+    }
+
+    #[test]
+    fn one_limb_root_matches_newton() {
+        let mut rng = Rng(0x510e_527f_ade6_82d1);
+        let check = |v: u64| assert_eq!(isqrt_u64(v), isqrt_u64_newton(v), "{v}");
+        for v in 0..100_000u64 {
+            check(v);
+        }
+        for i in 0..200_000u32 {
+            // Every size, and the squares of roots near every power of two and their
+            // neighbours (where a floating-point estimate would round across).
+            let x = rng.next();
+            check(x >> (i % 64));
+            let k = (x >> 32 >> (i % 32)).max(1);
+            let sq = k.wrapping_mul(k);
+            if k < 1 << 32 {
+                for v in [sq - 1, sq, sq + 1, sq.wrapping_add(2 * k), sq.wrapping_add(2 * k + 1)] {
+                    check(v);
+                }
+            }
+        }
+        for e in 0..64 {
+            let p = 1u64 << e;
+            for v in [p - 1, p, p + 1, p.wrapping_sub(2), u64::MAX >> e] {
+                check(v);
+            }
+        }
+        for k in [(1u64 << 32) - 1, (1 << 32) - 2, 1 << 31, (1 << 31) + 1, 3_037_000_499, 3_037_000_500] {
+            let sq = k.wrapping_mul(k);
+            for v in [sq.wrapping_sub(1), sq, sq.wrapping_add(1)] {
+                check(v);
+            }
+        }
+    }
+
+    #[test]
+    fn root_into_and_twice_plus_one_minus() {
+        let mut rng = Rng(0x9b05_688c_2b3e_6c1f);
+        for i in 0..2000 {
+            let n: Big = rng.big(300);
+            let (mut s, mut r) = (Big::zero(), Big::zero());
+            n.isqrt_rem_into(&mut s, &mut r).unwrap();
+            let (s2, r2) = n.isqrt_rem().unwrap();
+            assert_eq!(s.cmp(&s2), Ordering::Equal, "{i}");
+            assert_eq!(r.cmp(&r2), Ordering::Equal, "{i}");
+            // 2a + 1 - b against the general operations, on fitting and failing cases.
+            let a: Big = rng.big(200);
+            let b: Big = if i % 2 == 0 { rng.big(200) } else { r };
+            let want = a.add(&a).and_then(|x| x.add(&Big::from_u64(1))).and_then(|x| x.sub(&b));
+            let mut got = b;
+            match (got.rsub_double_plus_one(&a), want) {
+                (Some(()), Some(w)) => assert_eq!(got.cmp(&w), Ordering::Equal, "{i}"),
+                (None, None) => {}
+                (g, w) => panic!("{i}: {g:?} vs {:?}", w.is_some()),
+            }
+        }
+        // 2a + 1 that does not fit.
+        let full = Uint::<2>::from_be(&[0xff; 16]).unwrap();
+        assert!(Uint::<2>::zero().rsub_double_plus_one(&full).is_none());
+        let half = Uint::<2>::from_be(&[0x7f; 16]).unwrap();
+        let mut x = Uint::<2>::from_u64(5);
+        x.rsub_double_plus_one(&half).unwrap();
+        assert_eq!(x.limbs(), &[0xfefe_fefe_fefe_fefa_u64, 0xfefe_fefe_fefe_fefe][..]);
+    }
+
     #[test]
     fn limb_primitives() {
         let mut rng = Rng(0x3c6e_f372_fe94_f82b);
@@ -1023,6 +1201,70 @@ pub(crate) mod tests {
             sqr_into(&mut sq, &a).unwrap();
             mul_into(&mut prod, &a, &a).unwrap();
             assert_eq!(sq, prod, "{a:?}");
+        }
+    }
+
+    #[test]
+    fn limb_multiply_add_matches_one_limb_loops() {
+        let mut rng = Rng(0x1f83_d9ab_fb41_bd6b);
+        for i in 0..3000 {
+            let (rn, an) = ((rng.next() % 12) as usize, (rng.next() % 12) as usize);
+            let fill = |rng: &mut Rng, n: usize| -> alloc::vec::Vec<u64> {
+                (0..n).map(|_| if i % 4 == 0 { u64::MAX } else { rng.next() }).collect()
+            };
+            let (r, a) = (fill(&mut rng, rn), fill(&mut rng, an));
+            let b = if i % 5 == 0 { u64::MAX } else { rng.next() };
+            // The one-limb-per-turn loops, as before.
+            let (mut want_add, mut want_sub) = (r.clone(), r.clone());
+            let (mut carry, mut borrow) = (0u64, 0u64);
+            for ((x, z), &y) in want_add.iter_mut().zip(want_sub.iter_mut()).zip(&a) {
+                let t = u128::from(y) * u128::from(b) + u128::from(*x) + u128::from(carry);
+                (*x, carry) = (t as u64, (t >> 64) as u64);
+                let p = u128::from(y) * u128::from(b) + u128::from(borrow);
+                let (d, o) = z.overflowing_sub(p as u64);
+                (*z, borrow) = (d, (p >> 64) as u64 + u64::from(o));
+            }
+            let (mut got_add, mut got_sub) = (r.clone(), r.clone());
+            assert_eq!(addmul_1(&mut got_add, &a, b), carry, "{i}");
+            assert_eq!(submul_1(&mut got_sub, &a, b), borrow, "{i}");
+            assert_eq!((got_add, got_sub), (want_add, want_sub), "{i}");
+        }
+    }
+
+    #[test]
+    fn four_limb_root_matches_digit_by_digit() {
+        let mut rng = Rng(0x2b99_2ddf_a232_49d6);
+        for i in 0..20_000u32 {
+            let mut a = [rng.next(), rng.next(), rng.next(), rng.next()];
+            match i % 8 {
+                // The smallest and largest normalised tops, runs of ones and zeros.
+                0 => a[3] = 1 << 62,
+                1 => a = [u64::MAX; 4],
+                2 => a[3] = (1 << 62) | (a[3] >> 2),
+                3 => (a[0], a[3]) = (0, a[3] | 1 << 62),
+                _ => a[3] |= 1 << (62 + i % 2),
+            }
+            if i % 16 == 5 {
+                // Squares and their neighbours.
+                let r = (u128::from(a[3] | 1 << 63) << 64) | u128::from(a[2]);
+                let sq = Big::from_be(&r.to_be_bytes()).unwrap();
+                let sq = sq.mul(&sq).unwrap();
+                let sq = if i % 32 == 5 { sq.sub(&Big::from_u64(1)).unwrap() } else { sq };
+                a = [sq.l[0], sq.l[1], sq.l[2], sq.l[3]];
+            }
+            let mut bytes = alloc::vec::Vec::new();
+            for limb in a.iter().rev() {
+                bytes.extend_from_slice(&limb.to_be_bytes());
+            }
+            let n = Big::from_be(&bytes).unwrap();
+            let want_s = n.isqrt_digits();
+            let want_r = n.sub(&want_s.mul(&want_s).unwrap()).unwrap();
+            let ((s, r), top) = sqrtrem_u256(a);
+            assert_eq!(want_s.limbs(), Big::from_be(&s.to_be_bytes()).unwrap().limbs(), "{i} {a:x?}");
+            let mut r_bytes = alloc::vec![0, 0, 0, 0, 0, 0, 0, top as u8];
+            assert!(top < 2, "{i}");
+            r_bytes.extend_from_slice(&r.to_be_bytes());
+            assert_eq!(want_r.limbs(), Big::from_be(&r_bytes).unwrap().limbs(), "{i} {a:x?}");
         }
     }
 

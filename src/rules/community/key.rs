@@ -92,7 +92,12 @@ const FILTERS: [(u32, u128); 6] = [
 /// The product of the filter moduli: 63·65·11 = 45045 times 17·19·23·29·31·37.
 const M1: u64 = 63 * 65 * 11;
 const M2: u64 = 17 * 19 * 23 * 29 * 31 * 37;
-const RESIDUES: SmallModulus = SmallModulus::new(M1 * M2);
+static RESIDUES: SmallModulus = SmallModulus::new(M1 * M2);
+
+/// Limbs with a tabulated power of 2^64 in [`SmallModulus::rem_pair`]: enough for every
+/// value the Fermat rule reduces (a root of a modulus of at most 8448 bits and a² - n,
+/// at most 67 limbs).
+const POW_LIMBS: usize = 68;
 
 /// Reduction modulo an odd m with 2^40 < m < 2^44 without division (Montgomery's REDC).
 struct SmallModulus {
@@ -102,6 +107,8 @@ struct SmallModulus {
     /// 2^64 mod m and 2^128 mod m.
     r: u64,
     r2: u64,
+    /// pow[i] = 2^(64 i) mod m.
+    pow: [u64; POW_LIMBS],
 }
 
 impl SmallModulus {
@@ -114,7 +121,7 @@ impl SmallModulus {
             i += 1;
         }
         let r = ((1u128 << 64) % m as u128) as u64;
-        Self { m, neg_inv: inv.wrapping_neg(), r, r2: (r as u128 * r as u128 % m as u128) as u64 }
+        Self { m, neg_inv: inv.wrapping_neg(), r, r2: (r as u128 * r as u128 % m as u128) as u64, pow: powers(m) }
     }
 
     /// t·2^-64 mod m, below 2m, for t < m·2^64.
@@ -125,7 +132,19 @@ impl SmallModulus {
 
     /// (x mod m, y mod m): Σ x_i·c_i with c_i = 2^(64 i) mod m (below 2m), the next c
     /// from REDC(c·2^128), and the sums (below 2^109 for up to 2^18 limbs) reduced at the end.
+    ///
+    /// Operands of at most [`POW_LIMBS`] limbs take the powers from the table instead: the
+    /// products are then independent (no chain of REDCs through the loop).
     fn rem_pair(&self, x: &[u64], y: &[u64]) -> (u64, u64) {
+        if x.len() > POW_LIMBS || y.len() > POW_LIMBS {
+            return self.rem_pair_serial(x, y);
+        }
+        let dot = |v: &[u64]| v.iter().zip(&self.pow).fold(0u128, |s, (&vi, &c)| s + u128::from(vi) * u128::from(c));
+        (self.reduce(dot(x)), self.reduce(dot(y)))
+    }
+
+    /// [`SmallModulus::rem_pair`] with each power from the one before.
+    fn rem_pair_serial(&self, x: &[u64], y: &[u64]) -> (u64, u64) {
         let (mut sx, mut sy, mut c) = (0u128, 0u128, 1u64);
         let zeros = core::iter::repeat(&0);
         for (&xi, &yi) in x.iter().chain(zeros.clone()).zip(y.iter().chain(zeros)).take(x.len().max(y.len())) {
@@ -149,6 +168,20 @@ impl SmallModulus {
     }
 }
 
+/// 2^(64 i) mod m for i below [`POW_LIMBS`], at compile time.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn powers(m: u64) -> [u64; POW_LIMBS] {
+    let mut out = [0; POW_LIMBS];
+    let mut p = 1 % m;
+    let mut i = 0;
+    while i < POW_LIMBS {
+        out[i] = p;
+        p = (((p as u128) << 64) % m as u128) as u64;
+        i += 1;
+    }
+    out
+}
+
 /// Runs up to `rounds` (at most [`MAX_ROUNDS`]) Fermat steps from a = ceil(sqrt(n)); returns the smaller factor
 /// a - b found when a² - n = b² is a square.
 ///
@@ -162,21 +195,15 @@ pub(crate) fn fermat<const L: usize>(n: &Uint<L>, rounds: u32) -> Option<Uint<L>
     }
     // a = ceil(sqrt(n)) and a² - n, from n = s² + r: a = s + 1 and a² - n = 2s + 1 - r
     // when r > 0 (else a = s and a² - n = 0).
-    let (mut a, mut b2) = match n.isqrt_rem() {
-        Some(root) => root,
-        None => {
-            let s = n.isqrt_digits();
-            let r = n.sub(&s.mul(&s)?)?;
-            (s, r)
-        }
-    };
+    // Written in place (no copies of the wide values).
+    let (mut a, mut b2) = (Uint::zero(), Uint::zero());
+    if n.isqrt_rem_into(&mut a, &mut b2).is_none() {
+        a = n.isqrt_digits();
+        b2 = n.sub(&a.mul(&a)?)?;
+    }
     if !b2.is_zero() {
         // From s and r in place: a² - n = 2s + 1 - r, then a = s + 1.
-        let r = b2;
-        b2 = a;
-        b2.double()?;
-        b2.add_u64(1)?;
-        b2.sub_in_place(&r)?;
+        b2.rsub_double_plus_one(&a)?;
         a.add_u64(1)?;
     }
     // The original loop squared a here and gave up when the square might not fit.
@@ -410,6 +437,20 @@ mod tests {
             found += usize::from(want.is_some());
         }
         assert!(found > 50, "{found}");
+    }
+
+    #[test]
+    fn tabulated_residues_match_serial_and_division() {
+        let mut rng = Rng(0x6c44_198c_4a47_5817);
+        let m = Big::from_u64(M1 * M2);
+        for i in 0..2000 {
+            // Up to 90 limbs: past the table, onto the serial path.
+            let (x, y): (Big, Big) = (rng.big(8 * (i % 91)), rng.big(8 * ((i * 7) % 91)));
+            let got = RESIDUES.rem_pair(x.limbs(), y.limbs());
+            assert_eq!(got, RESIDUES.rem_pair_serial(x.limbs(), y.limbs()), "{i}");
+            let want = (x.rem(&m).unwrap().low_u64(), y.rem(&m).unwrap().low_u64());
+            assert_eq!(got, want, "{i}");
+        }
     }
 
     fn with_spki(spki: Vec<u8>) -> CertBuilder {
