@@ -2,7 +2,7 @@
 
 use alloc::{borrow::Cow, sync::Arc, vec::Vec};
 
-use crate::cert::{Certificate, NeedBits};
+use crate::cert::{needs, Certificate, NeedBits};
 use crate::cert_type::{self, CertType, Scope};
 use crate::context::Context;
 use crate::report::{Finding, Report, Status};
@@ -45,49 +45,41 @@ struct Gate {
     need: Want,
 }
 
-/// A rule's [`Need`], as the engine tests it: one AND for a need of one part, a few for
-/// one of several (its bits in [`Policy::needs`]).
+/// A rule's [`Need`], as the engine tests it. Most needs are one word of the
+/// certificate's [`Certificate::presence`] and a mask, tested the same way whatever they
+/// ask for (no branch on the kind of need); the others take a slower path.
 #[derive(Clone, Copy)]
-enum Want {
-    Nothing,
-    Extension(u8),
-    Subject(u8),
-    Key(u32),
-    Signature(u32),
-    Bits(u16),
-    /// A need without bits: the metadata's need, compared by identifier.
-    Other,
+struct Want {
+    /// The word of the presence, or [`SLOW`].
+    word: u8,
+    /// With [`SLOW`]: the index of the need's bits in [`Policy::needs`], or [`OTHER`] for
+    /// a need without bits, compared by identifier.
+    slow: u16,
+    mask: u32,
 }
 
+/// See [`Want::word`].
+const SLOW: u8 = u8::MAX;
+/// See [`Want::slow`].
+const OTHER: u16 = u16::MAX;
+
 impl Want {
-    /// The want of `need`, adding its bits to `table` when it has several parts.
+    /// The want of `need`, adding its bits to `table` when they do not fit one word.
     fn of(need: Need, table: &mut Vec<NeedBits>) -> Self {
         let Some(bits) = NeedBits::of(need) else {
-            return if need == Need::Nothing { Self::Nothing } else { Self::Other };
+            return match need {
+                Need::Nothing => Self { word: needs::ALWAYS, slow: 0, mask: 1 },
+                _ => Self { word: SLOW, slow: OTHER, mask: 0 },
+            };
         };
-        let only = |b: NeedBits| bits == NeedBits { ..b };
-        let none = NeedBits::default();
-        if only(NeedBits { exts: bits.exts, ..none }) && bits.exts.count_ones() == 1 {
-            if let Ok(n) = u8::try_from(bits.exts.trailing_zeros()) {
-                return Self::Extension(n);
-            }
-        }
-        if only(NeedBits { subject: bits.subject, ..none }) && bits.subject.count_ones() == 1 {
-            if let Ok(n) = u8::try_from(bits.subject.trailing_zeros()) {
-                return Self::Subject(n);
-            }
-        }
-        if only(NeedBits { keys: bits.keys, ..none }) {
-            return Self::Key(bits.keys);
-        }
-        if only(NeedBits { sigs: bits.sigs, ..none }) {
-            return Self::Signature(bits.sigs);
+        if let Some((word, mask)) = bits.word() {
+            return Self { word, slow: 0, mask };
         }
         let at = table.iter().position(|b| *b == bits).unwrap_or_else(|| {
             table.push(bits);
             table.len() - 1
         });
-        u16::try_from(at).map_or(Self::Other, Self::Bits)
+        Self { word: SLOW, slow: u16::try_from(at).ok().filter(|&i| i != OTHER).unwrap_or(OTHER), mask: 0 }
     }
 }
 
@@ -279,7 +271,10 @@ impl Policy {
         let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
         let not_before = cert.not_before();
         let mut findings = Vec::with_capacity(self.entries.len());
-        run_all(&self.entries, &mut findings, |entry| evaluate(entry, &self.needs, cert, ctx, cert_type, not_before));
+        let presence = cert.presence();
+        run_all(&self.entries, &mut findings, |entry| {
+            evaluate(entry, &self.needs, &presence, cert, ctx, cert_type, not_before)
+        });
         Report { cert_type, findings }
     }
 }
@@ -326,13 +321,14 @@ fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> F
 fn evaluate(
     entry: &Entry,
     needs: &[NeedBits],
+    presence: &[u32; needs::WORDS],
     cert: &Certificate,
     ctx: &Context,
     cert_type: CertType,
     not_before: Option<Time>,
 ) -> Finding {
     let meta = entry.meta;
-    if let Some(status) = entry.gate.closed(meta, needs, cert, cert_type, not_before) {
+    if let Some(status) = entry.gate.closed(meta, needs, presence, cert, cert_type, not_before) {
         return Finding::new(meta, status);
     }
     match entry.rule.get().check(cert, ctx) {
@@ -362,6 +358,7 @@ impl Gate {
         &self,
         meta: &RuleMeta,
         needs: &[NeedBits],
+        presence: &[u32; needs::WORDS],
         cert: &Certificate,
         cert_type: CertType,
         nb: Option<Time>,
@@ -377,14 +374,11 @@ impl Gate {
                 return Some(Status::NotEffective);
             }
         }
-        let lacking = match self.need {
-            Want::Nothing => false,
-            Want::Extension(n) => cert.lacks_extension_slot(n),
-            Want::Subject(n) => cert.lacks_subject_types(1 << n),
-            Want::Key(bits) => cert.lacks_key_algorithms(bits),
-            Want::Signature(bits) => cert.lacks_signature_algorithms(bits),
-            Want::Bits(i) => needs.get(usize::from(i)).is_some_and(|b| cert.lacks_bits(b)),
-            Want::Other => cert.lacks(meta.need()),
+        let want = self.need;
+        let lacking = match presence.get(usize::from(want.word)) {
+            Some(word) => word & want.mask == 0,
+            None if want.slow == OTHER => cert.lacks(meta.need()),
+            None => needs.get(usize::from(want.slow)).is_some_and(|b| cert.lacks_bits(b)),
         };
         lacking.then_some(Status::NotApplicable)
     }
@@ -395,8 +389,8 @@ impl Gate {
 #[cfg(test)]
 pub(crate) fn in_force(meta: &RuleMeta, cert: &Certificate, ctx: &Context) -> bool {
     let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
-    let gate = Gate { need: Want::Nothing, ..Gate::of(meta, &mut Vec::new()) };
-    gate.closed(meta, &[], cert, cert_type, cert.not_before()).is_none()
+    let gate = Gate { need: Want::of(Need::Nothing, &mut Vec::new()), ..Gate::of(meta, &mut Vec::new()) };
+    gate.closed(meta, &[], &cert.presence(), cert, cert_type, cert.not_before()).is_none()
 }
 
 #[cfg(all(test, feature = "std"))]

@@ -13,7 +13,7 @@ mod extensions;
 mod general_name;
 mod key;
 mod memo;
-mod needs;
+pub(crate) mod needs;
 pub(crate) use memo::Memo;
 pub(crate) use needs::NeedBits;
 mod name;

@@ -51,6 +51,47 @@ impl NeedBits {
     }
 }
 
+/// How many 32-bit words [`Certificate::presence`] has.
+pub(crate) const WORDS: usize = 15;
+
+/// The word of [`Certificate::presence`] that is all ones: a need tested against it is
+/// never lacking.
+pub(crate) const ALWAYS: u8 = 14;
+
+impl NeedBits {
+    /// The need as a word of [`Certificate::presence`] and a mask, when its bits lie in
+    /// one word: the certificate lacks it when that word ANDed with the mask is zero.
+    pub(crate) fn word(&self) -> Option<(u8, u32)> {
+        let mut found = None;
+        for (i, w) in self.words().into_iter().enumerate() {
+            if w != 0 {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some((u8::try_from(i).ok()?, w));
+            }
+        }
+        found
+    }
+
+    /// The bits, laid out as [`Certificate::presence`].
+    fn words(&self) -> [u32; WORDS] {
+        let mut out = [0; WORDS];
+        let parts = [quarters(self.exts), quarters(self.subject), quarters(self.issuer)];
+        for (chunk, part) in out.chunks_mut(4).zip(parts) {
+            chunk.copy_from_slice(&part);
+        }
+        let [.., keys, sigs, _] = &mut out;
+        (*keys, *sigs) = (self.keys, self.sigs);
+        out
+    }
+}
+
+/// A u128 as four u32, least significant first.
+fn quarters(v: u128) -> [u32; 4] {
+    [v as u32, (v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32]
+}
+
 /// The [`name::type_bit`] of an attribute type, unless it is the catch-all bit.
 fn attribute_bit(id: &ObjectIdentifier) -> Option<u128> {
     Some(name::type_bit(id.as_bytes())).filter(|&b| b != name::OTHER_TYPE)
@@ -66,6 +107,27 @@ impl Certificate {
         }
     }
 
+    /// What the certificate has, as the words [`NeedBits::word`] tests: the extension
+    /// slots, the subject and issuer attribute types (four words each), the key and
+    /// signature algorithms, and [`ALWAYS`]. A field that cannot be read has all ones, so
+    /// a need on it is never lacking.
+    pub(crate) fn presence(&self) -> [u32; WORDS] {
+        let ix = &self.index;
+        let or_all = |readable: bool, v: u128| quarters(if readable { v } else { u128::MAX });
+        let parts = [
+            or_all(self.extensions_readable(), ix.ext_slots),
+            or_all(matches!(ix.subject, Some(Ok(_))), ix.subject_types),
+            or_all(matches!(ix.issuer, Some(Ok(_))), ix.issuer_types),
+        ];
+        let mut out = [u32::MAX; WORDS];
+        for (chunk, part) in out.chunks_mut(4).zip(parts) {
+            chunk.copy_from_slice(&part);
+        }
+        let [.., keys, sigs, _] = &mut out;
+        (*keys, *sigs) = (ix.key_alg.unwrap_or(u32::MAX), ix.sig_algs.unwrap_or(u32::MAX));
+        out
+    }
+
     /// [`Self::lacks`] for a compiled need.
     #[inline]
     pub(crate) fn lacks_bits(&self, need: &NeedBits) -> bool {
@@ -75,12 +137,6 @@ impl Certificate {
             && (need.issuer == 0 || (matches!(ix.issuer, Some(Ok(_))) && ix.issuer_types & need.issuer == 0))
             && (need.keys == 0 || self.lacks_key_algorithms(need.keys))
             && (need.sigs == 0 || self.lacks_signature_algorithms(need.sigs))
-    }
-
-    /// [`Self::lacks_bits`] for one extension slot.
-    #[inline]
-    pub(crate) fn lacks_extension_slot(&self, n: u8) -> bool {
-        self.extensions_readable() && self.index.ext_slots >> n & 1 == 0
     }
 
     /// [`Self::lacks_bits`] for subject attribute type bits.
@@ -161,6 +217,26 @@ mod tests {
                 for &need in &needs {
                     if let Some(bits) = NeedBits::of(need) {
                         assert_eq!(cert.lacks_bits(&bits), cert.lacks_by_identifier(need), "{need:?} on {name}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_answer_as_bits_do() {
+        let needs = needs();
+        let words = needs.iter().filter_map(|&n| NeedBits::of(n)?.word()).count();
+        assert!(words > 200, "{words}");
+        for (name, der) in crate::testutil::needs::corpus() {
+            for cert in crate::testutil::needs::with_variants(&der) {
+                let presence = cert.presence();
+                assert_eq!(presence[usize::from(ALWAYS)], u32::MAX);
+                for &need in &needs {
+                    let Some(bits) = NeedBits::of(need) else { continue };
+                    if let Some((w, mask)) = bits.word() {
+                        let lacks = presence[usize::from(w)] & mask == 0;
+                        assert_eq!(lacks, cert.lacks_bits(&bits), "{need:?} on {name}");
                     }
                 }
             }
