@@ -94,6 +94,7 @@ fn walk<'a>(raw: &'a [u8], mut f: impl FnMut(&Tlv<'a>, AttributeTypeAndValue<'a>
 /// The bit of an attribute type in a name's [`type_set`]: 2.5.4.n for n < 120 (the X.520
 /// types, which are nearly all a certificate holds) has bit n, the types in [`OTHER_TYPES`]
 /// the bits from 120 up, every other type [`OTHER_TYPE`].
+#[inline]
 pub(crate) fn type_bit(oid: &[u8]) -> u128 {
     match *oid {
         [0x55, 0x04, n] if n < 120 => 1 << n,
