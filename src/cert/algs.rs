@@ -4,7 +4,7 @@
 //! [`Need::SignatureAlgorithm`](crate::Need::SignatureAlgorithm) with one AND instead of
 //! comparing identifiers for every rule.
 
-use crate::oid::{alg, ObjectIdentifier, Oid};
+use crate::oid::{alg, sig, ObjectIdentifier, Oid};
 
 /// SubjectPublicKeyInfo algorithms; bit `i` is `KEYS[i]`.
 static KEYS: [&ObjectIdentifier; 30] = [
@@ -41,29 +41,34 @@ static KEYS: [&ObjectIdentifier; 30] = [
 ];
 
 /// Signature algorithms; bit `i` is `SIGNATURES[i]`.
-static SIGNATURES: [&ObjectIdentifier; 21] = [
-    &alg::RSASSA_PSS,
-    &alg::MD2_WITH_RSA,
-    &alg::MD5_WITH_RSA,
-    &alg::SHA1_WITH_RSA,
-    &alg::SHA224_WITH_RSA,
-    &alg::SHA256_WITH_RSA,
-    &alg::SHA384_WITH_RSA,
-    &alg::SHA512_WITH_RSA,
-    &alg::ECDSA_WITH_SHA1,
-    &alg::ECDSA_WITH_SHA224,
-    &alg::ECDSA_WITH_SHA256,
-    &alg::ECDSA_WITH_SHA384,
-    &alg::ECDSA_WITH_SHA512,
-    &alg::DSA_WITH_SHA1,
-    &alg::DSA_WITH_SHA224,
-    &alg::DSA_WITH_SHA256,
-    &alg::ED25519,
-    &alg::ED448,
-    &alg::ML_DSA_44,
-    &alg::ML_DSA_65,
-    &alg::ML_DSA_87,
-];
+static SIGNATURES: [&ObjectIdentifier; 21] = concat([
+    &[&alg::RSASSA_PSS],
+    &sig::RSA_PKCS1,
+    &sig::ECDSA,
+    &[&alg::DSA_WITH_SHA1, &alg::DSA_WITH_SHA224, &alg::DSA_WITH_SHA256],
+    &[&alg::ED25519, &alg::ED448],
+    &[&alg::ML_DSA_44, &alg::ML_DSA_65, &alg::ML_DSA_87],
+]);
+
+/// The lists one after the other, at compile time (a wrong total length fails the build).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn concat<const N: usize, const K: usize>(
+    lists: [&[&'static ObjectIdentifier]; K],
+) -> [&'static ObjectIdentifier; N] {
+    let mut out = [&alg::RSASSA_PSS; N];
+    let (mut n, mut k) = (0, 0);
+    while k < K {
+        let mut i = 0;
+        while i < lists[k].len() {
+            out[n] = lists[k][i];
+            n += 1;
+            i += 1;
+        }
+        k += 1;
+    }
+    assert!(n == N);
+    out
+}
 
 /// A table of algorithms: which bits they have.
 #[derive(Clone, Copy)]
