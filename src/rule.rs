@@ -374,8 +374,9 @@ impl Outcome {
 /// ```
 ///
 /// A rule must not panic, whatever the bytes: the views return `Result`/`Option` for
-/// everything that can be malformed. The engine applies scope and effective dates before
-/// `check` is called, so `check` only tests the requirement.
+/// everything that can be malformed. The engine applies scope, effective dates and the
+/// declared [`Need`] before `check` is called, so `check` only tests the requirement (and
+/// still answers not applicable when its need is absent: tests call it directly).
 pub trait Rule: Send + Sync + 'static {
     /// The rule's metadata.
     fn meta(&self) -> &'static RuleMeta;
