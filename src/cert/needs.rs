@@ -76,20 +76,21 @@ impl NeedBits {
 
     /// The bits, laid out as [`Certificate::presence`].
     fn words(&self) -> [u32; WORDS] {
-        let mut out = [0; WORDS];
-        let parts = [quarters(self.exts), quarters(self.subject), quarters(self.issuer)];
-        for (chunk, part) in out.chunks_mut(4).zip(parts) {
-            chunk.copy_from_slice(&part);
-        }
-        let [.., keys, sigs, _] = &mut out;
-        (*keys, *sigs) = (self.keys, self.sigs);
-        out
+        lay_out([self.exts, self.subject, self.issuer], self.keys, self.sigs, 0)
     }
 }
 
-/// A u128 as four u32, least significant first.
-fn quarters(v: u128) -> [u32; 4] {
-    [v as u32, (v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32]
+/// The layout of [`Certificate::presence`]: the extension slots and the subject and
+/// issuer types, four words each, least significant first; the key and the signature
+/// algorithms; and the word [`ALWAYS`], set to `always`.
+fn lay_out(sets: [u128; 3], keys: u32, sigs: u32, always: u32) -> [u32; WORDS] {
+    let mut out = [always; WORDS];
+    for (chunk, v) in out.chunks_mut(4).zip(sets) {
+        chunk.copy_from_slice(&[v as u32, (v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32]);
+    }
+    let [.., k, s, _] = &mut out;
+    (*k, *s) = (keys, sigs);
+    out
 }
 
 /// The [`name::type_bit`] of an attribute type, unless it is the catch-all bit.
@@ -113,19 +114,13 @@ impl Certificate {
     /// a need on it is never lacking.
     pub(crate) fn presence(&self) -> [u32; WORDS] {
         let ix = &self.index;
-        let or_all = |readable: bool, v: u128| quarters(if readable { v } else { u128::MAX });
-        let parts = [
+        let or_all = |readable: bool, v: u128| if readable { v } else { u128::MAX };
+        let sets = [
             or_all(self.extensions_readable(), ix.ext_slots),
             or_all(matches!(ix.subject, Some(Ok(_))), ix.subject_types),
             or_all(matches!(ix.issuer, Some(Ok(_))), ix.issuer_types),
         ];
-        let mut out = [u32::MAX; WORDS];
-        for (chunk, part) in out.chunks_mut(4).zip(parts) {
-            chunk.copy_from_slice(&part);
-        }
-        let [.., keys, sigs, _] = &mut out;
-        (*keys, *sigs) = (ix.key_alg.unwrap_or(u32::MAX), ix.sig_algs.unwrap_or(u32::MAX));
-        out
+        lay_out(sets, ix.key_alg.unwrap_or(u32::MAX), ix.sig_algs.unwrap_or(u32::MAX), u32::MAX)
     }
 
     /// [`Self::lacks`] for a compiled need.
