@@ -26,9 +26,9 @@ impl RuleRef {
 
 #[derive(Clone)]
 struct Entry {
-    /// The rule's scope and dates, copied out of its metadata: the engine reads them for
-    /// every rule and certificate, and the metadata of five hundred rules lie scattered
-    /// over as many cache lines, while the entries are one array.
+    /// The rule's scope, dates and need, copied out of its metadata: the engine reads
+    /// them for every rule and certificate, and the metadata of five hundred rules lie
+    /// scattered over as many cache lines, while the entries are one array.
     gate: Gate,
     severity: Option<Severity>,
     meta: &'static RuleMeta,
@@ -98,7 +98,7 @@ impl Entry {
 pub struct Policy {
     name: Cow<'static, str>,
     entries: Vec<Entry>,
-    /// The bits of the entries' needs of several parts (see [`Want::Bits`]).
+    /// The bits of the entries' needs that do not fit one word (see [`Want::slow`]).
     needs: Vec<NeedBits>,
     /// The pair and chain rules (see `Policy::lint_chain`).
     pub(crate) chain_rules: crate::chain::ChainRules,
