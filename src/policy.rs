@@ -24,13 +24,15 @@ impl RuleRef {
     }
 }
 
+/// One cache line each (the fields fit 64 bytes), so that the engine's pass over the
+/// entries reads each rule's on one line.
 #[derive(Clone)]
+#[repr(align(64))]
 struct Entry {
     /// The rule's scope, dates and need, copied out of its metadata: the engine reads
     /// them for every rule and certificate, and the metadata of five hundred rules lie
     /// scattered over as many cache lines, while the entries are one array.
     gate: Gate,
-    severity: Option<Severity>,
     meta: &'static RuleMeta,
     rule: RuleRef,
 }
@@ -39,6 +41,9 @@ struct Entry {
 /// for, in Unix seconds, and what the certificate must contain.
 #[derive(Clone, Copy)]
 struct Gate {
+    /// The policy's severity override (not read by the gate; kept here, where the
+    /// layout has room for it).
+    severity: Option<Severity>,
     scope: Scope,
     from: i64,
     until: i64,
@@ -86,7 +91,7 @@ impl Want {
 impl Entry {
     fn new(rule: RuleRef, needs: &mut Vec<NeedBits>) -> Self {
         let meta = rule.get().meta();
-        Self { gate: Gate::of(meta, needs), severity: None, meta, rule }
+        Self { gate: Gate::of(meta, needs), meta, rule }
     }
 }
 
@@ -232,7 +237,7 @@ impl Policy {
             let id = e.meta.id();
             if !self.rules().any(|m| m.id() == id) {
                 // Its gate's bits index the other policy's table.
-                let gate = Gate::of(e.meta, &mut self.needs);
+                let gate = Gate { severity: e.gate.severity, ..Gate::of(e.meta, &mut self.needs) };
                 self.entries.push(Entry { gate, ..e.clone() });
             }
         }
@@ -259,7 +264,7 @@ impl Policy {
     pub fn with_severity(mut self, name: &str, severity: Severity) -> Self {
         for e in &mut self.entries {
             if e.meta.answers_to(name) {
-                e.severity = Some(severity);
+                e.gate.severity = Some(severity);
             }
         }
         self.chain_rules.with_severity(name, severity);
@@ -335,7 +340,7 @@ fn evaluate(
         Outcome::Pass => Finding::new(meta, Status::Pass),
         Outcome::NotApplicable => Finding::new(meta, Status::NotApplicable),
         Outcome::Fail(f) => {
-            let sev = entry.severity.or(f.severity).unwrap_or(meta.severity());
+            let sev = entry.gate.severity.or(f.severity).unwrap_or(meta.severity());
             Finding::failed(meta, sev.status(), f.message, f.path)
         }
     }
@@ -344,6 +349,7 @@ fn evaluate(
 impl Gate {
     fn of(meta: &RuleMeta, needs: &mut Vec<NeedBits>) -> Self {
         Self {
+            severity: None,
             scope: meta.applies_to(),
             from: meta.effective_date().map_or(i64::MIN, Time::unix),
             until: meta.ineffective_date().map_or(i64::MAX, Time::unix),
