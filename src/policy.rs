@@ -278,7 +278,7 @@ impl Policy {
         let mut findings = Vec::with_capacity(self.entries.len());
         let presence = cert.presence();
         run_all(&self.entries, &mut findings, |entry| {
-            evaluate(entry, &self.needs, &presence, cert, ctx, cert_type, not_before)
+            evaluate(entry, &self.needs, presence, cert, ctx, cert_type, not_before)
         });
         Report { cert_type, findings }
     }
@@ -396,7 +396,7 @@ impl Gate {
 pub(crate) fn in_force(meta: &RuleMeta, cert: &Certificate, ctx: &Context) -> bool {
     let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
     let gate = Gate { need: Want::of(Need::Nothing, &mut Vec::new()), ..Gate::of(meta, &mut Vec::new()) };
-    gate.closed(meta, &[], &cert.presence(), cert, cert_type, cert.not_before()).is_none()
+    gate.closed(meta, &[], cert.presence(), cert, cert_type, cert.not_before()).is_none()
 }
 
 #[cfg(all(test, feature = "std"))]

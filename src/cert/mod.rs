@@ -152,16 +152,8 @@ struct Index {
     /// The attributes of the issuer and subject names, when they are well formed.
     issuer_atvs: Vec<name::AtvSpan>,
     subject_atvs: Vec<name::AtvSpan>,
-    /// The attribute types of the subject and issuer, as [`name::type_set`].
-    subject_types: u128,
-    issuer_types: u128,
-    /// Bit `n` for each extension in slot `n` (see [`slot`]).
-    ext_slots: u128,
-    /// The [`algs::KEY`] bit of the key's algorithm, when the SPKI decodes.
-    key_alg: Option<u32>,
-    /// The [`algs::SIGNATURE`] bits of the two signature algorithms (the outer one
-    /// counting as none in a TBS), when both decode.
-    sig_algs: Option<u32>,
+    /// What rules' needs ask about, as bits (see [`needs::presence_of`]).
+    presence: [u32; needs::WORDS],
     /// The decoded forms of the fields above that most rules read.
     decoded: Decoded,
 }
@@ -213,11 +205,7 @@ impl Default for Index {
             structure: Vec::new(),
             issuer_atvs: Vec::new(),
             subject_atvs: Vec::new(),
-            subject_types: 0,
-            issuer_types: 0,
-            ext_slots: 0,
-            key_alg: None,
-            sig_algs: None,
+            presence: [0; needs::WORDS],
             decoded: Decoded::default(),
         }
     }
@@ -776,14 +764,7 @@ fn index(der: &[u8], form: Form) -> Result<Index, Error> {
     ix.tbs = span_of(der, tbs.raw);
     index_tbs(der, tbs, &mut ix);
     ix.decoded = decode_fields(der, &ix);
-    let d = &ix.decoded;
-    ix.key_alg = d.spki.as_ref().ok().map(|s| algs::KEY.bit(s.algorithm_oid(der)));
-    let sig = |a: &spans::AlgSpan| algs::SIGNATURE.bit(a.oid(der));
-    ix.sig_algs = match (&d.tbs_sig_alg, &d.sig_alg) {
-        (Ok(tbs), None) => Some(sig(tbs)),
-        (Ok(tbs), Some(Ok(outer))) => Some(sig(tbs) | sig(outer)),
-        _ => None,
-    };
+    ix.presence = needs::presence_of(der, &ix);
     Ok(ix)
 }
 
@@ -925,8 +906,6 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
         required(&mut r, tag::SEQUENCE, "subject", der, s)
             .and_then(|sp| check_name(der, sp, "subject", &mut ix.subject_atvs)),
     );
-    ix.subject_types = name::type_set(der, &ix.subject_atvs);
-    ix.issuer_types = name::type_set(der, &ix.issuer_atvs);
     ix.spki = Some(required(&mut r, tag::SEQUENCE, "subjectPublicKeyInfo", der, s));
     while let Some(t) = r.peek_tag() {
         let item = match r.read() {
@@ -944,11 +923,8 @@ fn index_tbs(der: &[u8], tbs: Tlv<'_>, ix: &mut Index) {
                 for (i, e) in ix.exts.iter().enumerate().rev() {
                     let oid = slice_of(der, &e.oid);
                     let Ok(first) = u16::try_from(i + 1) else { continue };
-                    if let Some(n) = slot(oid) {
-                        if let Some(s) = ix.slots.get_mut(n) {
-                            *s = first;
-                        }
-                        ix.ext_slots |= 1 << n;
+                    if let Some(s) = slot(oid).and_then(|n| ix.slots.get_mut(n)) {
+                        *s = first;
                     }
                 }
             }

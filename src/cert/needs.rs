@@ -1,30 +1,78 @@
 //! How a certificate answers a rule's [`Need`].
 //!
-//! Decoding classifies what needs ask about as bit sets: the extensions present (by
-//! [`slot`]), the subject and issuer attribute types ([`name::type_bit`]), and the key and
-//! signature algorithms ([`algs`]). A need compiles to the same bits ([`NeedBits`]), so
-//! the engine answers it with a few ANDs for each of the hundreds of rules that declare
-//! one; the few needs without bits are answered by comparing identifiers.
+//! Decoding records what needs ask about as the certificate's presence words
+//! ([`presence_of`]): the extensions present (by [`slot`]), the subject and issuer attribute
+//! types ([`name::type_bit`]) and the key and signature algorithms ([`algs`]), with all
+//! ones for a field that cannot be read. A need compiles to words of the same layout
+//! ([`NeedBits`]); the certificate lacks it when no word of the need meets its
+//! counterpart, a few ANDs for each of the hundreds of rules that declare one. The few
+//! needs without bits are answered by comparing identifiers.
 
-use super::{algs, name, slot, Certificate};
+use super::{algs, name, slice_of, slot, spans, Certificate, Index};
 use crate::oid::{ObjectIdentifier, Oid};
 use crate::Need;
 
-/// A need compiled to classification bits. The certificate lacks it when every part with
-/// bits can be read and has none of them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct NeedBits {
-    pub(crate) exts: u128,
-    pub(crate) subject: u128,
-    pub(crate) issuer: u128,
-    pub(crate) keys: u32,
-    pub(crate) sigs: u32,
+/// How many 32-bit words the presence has: four for the extension slots, four for the
+/// subject's attribute types, four for the issuer's, one for the key algorithm, one for
+/// the signature algorithms, and [`ALWAYS`].
+pub(crate) const WORDS: usize = 15;
+const EXTENSIONS: usize = 0;
+const SUBJECT: usize = 4;
+const ISSUER: usize = 8;
+const KEY: usize = 12;
+const SIGNATURE: usize = 13;
+
+/// The presence word that is all ones: a need tested against it is never lacking.
+pub(crate) const ALWAYS: u8 = 14;
+
+/// ORs a 128-bit set into the four words from `at`, least significant first.
+fn add_set(words: &mut [u32; WORDS], at: usize, set: u128) {
+    for (i, w) in words.iter_mut().skip(at).take(4).enumerate() {
+        *w |= (set >> (32 * i)) as u32;
+    }
 }
+
+/// ORs `bits` into word `at`.
+fn add_word(words: &mut [u32; WORDS], at: usize, bits: u32) {
+    if let Some(w) = words.get_mut(at) {
+        *w |= bits;
+    }
+}
+
+/// The presence words of an index whose fields are decoded.
+pub(super) fn presence_of(der: &[u8], ix: &Index) -> [u32; WORDS] {
+    let mut words = [0; WORDS];
+    let readable = |ok: bool, set: u128| if ok { set } else { u128::MAX };
+    let slots = ix.exts.iter().filter_map(|e| slot(slice_of(der, &e.oid))).fold(0u128, |set, n| set | 1 << n);
+    add_set(&mut words, EXTENSIONS, readable(!matches!(ix.extensions, Some(Err(_))), slots));
+    let subject = name::type_set(der, &ix.subject_atvs);
+    add_set(&mut words, SUBJECT, readable(matches!(ix.subject, Some(Ok(_))), subject));
+    let issuer = name::type_set(der, &ix.issuer_atvs);
+    add_set(&mut words, ISSUER, readable(matches!(ix.issuer, Some(Ok(_))), issuer));
+    let d = &ix.decoded;
+    let key = d.spki.as_ref().map_or(u32::MAX, |s| algs::KEY.bit(s.algorithm_oid(der)));
+    let sig = |a: &spans::AlgSpan| algs::SIGNATURE.bit(a.oid(der));
+    let sigs = match (&d.tbs_sig_alg, &d.sig_alg) {
+        (Ok(tbs), None) => sig(tbs),
+        (Ok(tbs), Some(Ok(outer))) => sig(tbs) | sig(outer),
+        _ => u32::MAX,
+    };
+    add_word(&mut words, KEY, key);
+    add_word(&mut words, SIGNATURE, sigs);
+    add_word(&mut words, usize::from(ALWAYS), u32::MAX);
+    words
+}
+
+/// A need compiled to presence bits, in the layout of [`presence_of`]. The certificate
+/// lacks it when every part with bits can be read and has none of them; since an
+/// unreadable part is all ones, that is when no word meets its counterpart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct NeedBits([u32; WORDS]);
 
 impl NeedBits {
     /// The bits of `need`; None when some part has none (an extension without a slot, an
-    /// attribute type outside 2.5.4.n, an algorithm outside the tables, an empty list, a
-    /// nested AnyOf) or there is nothing to need.
+    /// attribute type without a bit of its own, an algorithm outside the tables, an empty
+    /// list, a nested AnyOf) or there is nothing to need.
     pub(crate) fn of(need: Need) -> Option<Self> {
         let parts = match need {
             Need::AnyOf(parts) => parts,
@@ -39,31 +87,23 @@ impl NeedBits {
 
     fn add(&mut self, need: Need) -> Option<()> {
         let nonzero = |b: u32| (b != 0).then_some(b);
+        let w = &mut self.0;
         match need {
-            Need::Extension(id) => self.exts |= 1 << slot(id.as_bytes())?,
-            Need::SubjectAttribute(id) => self.subject |= attribute_bit(id)?,
-            Need::IssuerAttribute(id) => self.issuer |= attribute_bit(id)?,
-            Need::KeyAlgorithm(list) => self.keys |= nonzero(algs::KEY.mask(list)?)?,
-            Need::SignatureAlgorithm(list) => self.sigs |= nonzero(algs::SIGNATURE.mask(list)?)?,
+            Need::Extension(id) => add_set(w, EXTENSIONS, 1 << slot(id.as_bytes())?),
+            Need::SubjectAttribute(id) => add_set(w, SUBJECT, attribute_bit(id)?),
+            Need::IssuerAttribute(id) => add_set(w, ISSUER, attribute_bit(id)?),
+            Need::KeyAlgorithm(list) => add_word(w, KEY, nonzero(algs::KEY.mask(list)?)?),
+            Need::SignatureAlgorithm(list) => add_word(w, SIGNATURE, nonzero(algs::SIGNATURE.mask(list)?)?),
             Need::Nothing | Need::AnyOf(_) => return None,
         }
         Some(())
     }
-}
 
-/// How many 32-bit words [`Certificate::presence`] has.
-pub(crate) const WORDS: usize = 15;
-
-/// The word of [`Certificate::presence`] that is all ones: a need tested against it is
-/// never lacking.
-pub(crate) const ALWAYS: u8 = 14;
-
-impl NeedBits {
-    /// The need as a word of [`Certificate::presence`] and a mask, when its bits lie in
-    /// one word: the certificate lacks it when that word ANDed with the mask is zero.
+    /// The need as one presence word and a mask, when its bits lie in one word: the
+    /// certificate lacks it when that word ANDed with the mask is zero.
     pub(crate) fn word(&self) -> Option<(u8, u32)> {
         let mut found = None;
-        for (i, w) in self.words().into_iter().enumerate() {
+        for (i, &w) in self.0.iter().enumerate() {
             if w != 0 {
                 if found.is_some() {
                     return None;
@@ -73,24 +113,6 @@ impl NeedBits {
         }
         found
     }
-
-    /// The bits, laid out as [`Certificate::presence`].
-    fn words(&self) -> [u32; WORDS] {
-        lay_out([self.exts, self.subject, self.issuer], self.keys, self.sigs, 0)
-    }
-}
-
-/// The layout of [`Certificate::presence`]: the extension slots and the subject and
-/// issuer types, four words each, least significant first; the key and the signature
-/// algorithms; and the word [`ALWAYS`], set to `always`.
-fn lay_out(sets: [u128; 3], keys: u32, sigs: u32, always: u32) -> [u32; WORDS] {
-    let mut out = [always; WORDS];
-    for (chunk, v) in out.chunks_mut(4).zip(sets) {
-        chunk.copy_from_slice(&[v as u32, (v >> 32) as u32, (v >> 64) as u32, (v >> 96) as u32]);
-    }
-    let [.., k, s, _] = &mut out;
-    (*k, *s) = (keys, sigs);
-    out
 }
 
 /// The [`name::type_bit`] of an attribute type, unless it is the catch-all bit.
@@ -108,48 +130,15 @@ impl Certificate {
         }
     }
 
-    /// What the certificate has, as the words [`NeedBits::word`] tests: the extension
-    /// slots, the subject and issuer attribute types (four words each), the key and
-    /// signature algorithms, and [`ALWAYS`]. A field that cannot be read has all ones, so
-    /// a need on it is never lacking.
-    pub(crate) fn presence(&self) -> [u32; WORDS] {
-        let ix = &self.index;
-        let or_all = |readable: bool, v: u128| if readable { v } else { u128::MAX };
-        let sets = [
-            or_all(self.extensions_readable(), ix.ext_slots),
-            or_all(matches!(ix.subject, Some(Ok(_))), ix.subject_types),
-            or_all(matches!(ix.issuer, Some(Ok(_))), ix.issuer_types),
-        ];
-        lay_out(sets, ix.key_alg.unwrap_or(u32::MAX), ix.sig_algs.unwrap_or(u32::MAX), u32::MAX)
+    /// The presence words (see [`presence_of`]).
+    pub(crate) fn presence(&self) -> &[u32; WORDS] {
+        &self.index.presence
     }
 
     /// [`Self::lacks`] for a compiled need.
     #[inline]
     pub(crate) fn lacks_bits(&self, need: &NeedBits) -> bool {
-        let ix = &self.index;
-        (need.exts == 0 || (self.extensions_readable() && ix.ext_slots & need.exts == 0))
-            && (need.subject == 0 || self.lacks_subject_types(need.subject))
-            && (need.issuer == 0 || (matches!(ix.issuer, Some(Ok(_))) && ix.issuer_types & need.issuer == 0))
-            && (need.keys == 0 || self.lacks_key_algorithms(need.keys))
-            && (need.sigs == 0 || self.lacks_signature_algorithms(need.sigs))
-    }
-
-    /// [`Self::lacks_bits`] for subject attribute type bits.
-    #[inline]
-    pub(crate) fn lacks_subject_types(&self, bits: u128) -> bool {
-        matches!(self.index.subject, Some(Ok(_))) && self.index.subject_types & bits == 0
-    }
-
-    /// [`Self::lacks_bits`] for key algorithm bits.
-    #[inline]
-    pub(crate) fn lacks_key_algorithms(&self, bits: u32) -> bool {
-        self.index.key_alg.is_some_and(|bit| bit & bits == 0)
-    }
-
-    /// [`Self::lacks_bits`] for signature algorithm bits.
-    #[inline]
-    pub(crate) fn lacks_signature_algorithms(&self, bits: u32) -> bool {
-        self.index.sig_algs.is_some_and(|bits_| bits_ & bits == 0)
+        self.index.presence.iter().zip(need.0).all(|(have, want)| have & want == 0)
     }
 
     /// [`Self::lacks`] by comparing identifiers: for the needs without bits, and as the
