@@ -15,6 +15,15 @@ pub(crate) fn clear(facts: u32, present: u32) -> Outcome {
     }
 }
 
+/// `bit` when `bad`, else 0: how a summary's walk sets a rule's failure bit.
+pub(crate) fn flag(bad: bool, bit: u32) -> u32 {
+    if bad {
+        bit
+    } else {
+        0
+    }
+}
+
 /// The outcome `facts` settles for a rule that looks at `seen` and fails on `bad`; `None`
 /// when `bad` is set and the rule must run to say why.
 pub(crate) fn settled(facts: u32, seen: u32, bad: u32) -> Option<Outcome> {
@@ -33,5 +42,6 @@ mod tests {
         assert_eq!(settled(0b10, 0b01, 0b10), None);
         assert_eq!(clear(0b100, 0b110), Outcome::Pass);
         assert_eq!(clear(0b001, 0b110), Outcome::NotApplicable);
+        assert_eq!((flag(true, 0b100), flag(false, 0b100)), (0b100, 0));
     }
 }

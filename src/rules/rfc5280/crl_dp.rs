@@ -8,7 +8,7 @@ use alloc::format;
 use crate::cert::{DistributionPoint, GeneralName};
 use crate::oid::ext;
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::summary::settled;
+use crate::rules::summary::{flag, settled};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -64,7 +64,6 @@ const D_ISSUER_IS_CERT: u32 = 1 << 9;
 /// the certificate.
 fn dp_facts(cert: &Certificate) -> u32 {
     cert.facts.crl_dps.get_or(|| {
-        let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
         let issuer = cert.issuer().ok();
         let mut bits = 0;
         for (_, dp) in points(cert) {

@@ -9,7 +9,7 @@ use crate::asn1::{self, tag, Asn1Error, Tlv};
 use crate::cert::{Critical, TimeField, Version};
 use crate::oid::alg;
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::summary::settled;
+use crate::rules::summary::{flag, settled};
 use crate::time::Time;
 use crate::{Certificate, Context};
 
@@ -845,7 +845,6 @@ fn time_facts(cert: &Certificate) -> u32 {
         };
         for (_, t) in times(cert).into_iter().flatten() {
             let s = shape(&t);
-            let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
             bits |= match t.tag {
                 tag::UTC_TIME => T_UTC | flag(!s.zulu, T_UTC_NOT_ZULU) | flag(!s.has_seconds, T_UTC_NO_SECONDS),
                 tag::GENERALIZED_TIME => {

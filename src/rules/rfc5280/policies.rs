@@ -12,7 +12,7 @@ use crate::asn1::{self, tag, Tlv};
 use crate::cert::{CertificatePolicies, PolicyQualifier};
 use crate::oid::{ext, policy, Oid};
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::summary::settled;
+use crate::rules::summary::{flag, settled};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -147,7 +147,6 @@ fn policy_facts(cert: &Certificate) -> u32 {
         let Some(cp) = policies(cert) else {
             return 0;
         };
-        let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
         let mut bits = P_PRESENT | flag(cp.policies().next().is_none(), P_EMPTY);
         for (i, p) in cp.policies().enumerate() {
             if bits & P_DUP == 0 && cp.policies().skip(i + 1).any(|q| q.id == p.id) {
@@ -179,7 +178,6 @@ fn text_facts(n: UserNotice<'_>) -> u32 {
     let Some(t) = n.explicit_text else {
         return 0;
     };
-    let flag = |bad: bool, bit: u32| if bad { bit } else { 0 };
     P_TEXT
         | flag(t.tag == tag::IA5_STRING, P_TEXT_IA5)
         | flag(matches!(t.tag, tag::VISIBLE_STRING | tag::BMP_STRING), P_TEXT_VIS_BMP)
