@@ -2,12 +2,15 @@
 
 use alloc::{borrow::Cow, sync::Arc, vec::Vec};
 
-use crate::cert::{needs, Certificate, NeedBits};
-use crate::cert_type::{self, CertType, Scope};
+use crate::cert::Certificate;
+use crate::cert_type;
 use crate::context::Context;
 use crate::report::{Finding, Report, Status};
-use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
-use crate::time::Time;
+use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
+
+mod sieve;
+
+use sieve::{Block, Key, Sieve, BLOCK};
 
 #[derive(Clone)]
 enum RuleRef {
@@ -24,74 +27,18 @@ impl RuleRef {
     }
 }
 
-/// One cache line each (the fields fit 64 bytes), so that the engine's pass over the
-/// entries reads each rule's on one line.
+/// A rule of the policy.
 #[derive(Clone)]
-#[repr(align(64))]
 struct Entry {
-    /// The rule's scope, dates and need, copied out of its metadata: the engine reads
-    /// them for every rule and certificate, and the metadata of five hundred rules lie
-    /// scattered over as many cache lines, while the entries are one array.
-    gate: Gate,
     meta: &'static RuleMeta,
     rule: RuleRef,
-}
-
-/// When a rule is called: its scope, the half-open range of notBefore it is effective
-/// for, in Unix seconds, and what the certificate must contain.
-#[derive(Clone, Copy)]
-struct Gate {
-    /// The policy's severity override (not read by the gate; kept here, where the
-    /// layout has room for it).
+    /// The policy's severity override.
     severity: Option<Severity>,
-    scope: Scope,
-    from: i64,
-    until: i64,
-    need: Want,
-}
-
-/// A rule's [`Need`], as the engine tests it. Most needs are one word of the
-/// certificate's [`Certificate::presence`] and a mask, tested the same way whatever they
-/// ask for (no branch on the kind of need); the others take a slower path.
-#[derive(Clone, Copy)]
-struct Want {
-    /// The word of the presence, or [`SLOW`].
-    word: u8,
-    /// With [`SLOW`]: the index of the need's bits in [`Policy::needs`], or [`OTHER`] for
-    /// a need without bits, compared by identifier.
-    slow: u16,
-    mask: u32,
-}
-
-/// See [`Want::word`].
-const SLOW: u8 = u8::MAX;
-/// See [`Want::slow`].
-const OTHER: u16 = u16::MAX;
-
-impl Want {
-    /// The want of `need`, adding its bits to `table` when they do not fit one word.
-    fn of(need: Need, table: &mut Vec<NeedBits>) -> Self {
-        let Some(bits) = NeedBits::of(need) else {
-            return match need {
-                Need::Nothing => Self { word: needs::ALWAYS, slow: 0, mask: 1 },
-                _ => Self { word: SLOW, slow: OTHER, mask: 0 },
-            };
-        };
-        if let Some((word, mask)) = bits.word() {
-            return Self { word, slow: 0, mask };
-        }
-        let at = table.iter().position(|b| *b == bits).unwrap_or_else(|| {
-            table.push(bits);
-            table.len() - 1
-        });
-        Self { word: SLOW, slow: u16::try_from(at).ok().filter(|&i| i != OTHER).unwrap_or(OTHER), mask: 0 }
-    }
 }
 
 impl Entry {
-    fn new(rule: RuleRef, needs: &mut Vec<NeedBits>) -> Self {
-        let meta = rule.get().meta();
-        Self { gate: Gate::of(meta, needs), meta, rule }
+    fn new(rule: RuleRef) -> Self {
+        Self { meta: rule.get().meta(), rule, severity: None }
     }
 }
 
@@ -103,8 +50,9 @@ impl Entry {
 pub struct Policy {
     name: Cow<'static, str>,
     entries: Vec<Entry>,
-    /// The bits of the entries' needs that do not fit one word (see [`Want::slow`]).
-    needs: Vec<NeedBits>,
+    /// The entries' scopes, dates and needs, as the engine tests them (rebuilt by every
+    /// edit).
+    sieve: Sieve,
     /// The pair and chain rules (see `Policy::lint_chain`).
     pub(crate) chain_rules: crate::chain::ChainRules,
 }
@@ -122,16 +70,20 @@ pub const POLICIES: [&str; 9] =
 impl Policy {
     /// An empty policy.
     pub fn new(name: impl Into<Cow<'static, str>>) -> Self {
-        Self { name: name.into(), entries: Vec::new(), needs: Vec::new(), chain_rules: Default::default() }
+        Self { name: name.into(), entries: Vec::new(), sieve: Sieve::default(), chain_rules: Default::default() }
     }
 
     fn from_sources(name: &'static str, sources: &[Source]) -> Self {
-        let mut needs = Vec::new();
         let entries = crate::rules::registry()
             .filter(|r| sources.contains(&r.meta().source()))
-            .map(|r| Entry::new(RuleRef::Static(r), &mut needs))
-            .collect();
-        Self { name: Cow::Borrowed(name), entries, needs, chain_rules: crate::chain::ChainRules::from_sources(sources) }
+            .map(|r| Entry::new(RuleRef::Static(r)));
+        Self {
+            name: Cow::Borrowed(name),
+            entries: entries.collect(),
+            sieve: Sieve::default(),
+            chain_rules: crate::chain::ChainRules::from_sources(sources),
+        }
+        .sifted()
     }
 
     /// A built-in policy by name (see [`POLICIES`]).
@@ -221,14 +173,14 @@ impl Policy {
 
     /// Adds a rule (a downstream crate's own, usually).
     pub fn with_rule(mut self, rule: impl Rule) -> Self {
-        self.entries.push(Entry::new(RuleRef::Shared(Arc::new(rule)), &mut self.needs));
-        self
+        self.entries.push(Entry::new(RuleRef::Shared(Arc::new(rule))));
+        self.sifted()
     }
 
     /// Adds a built-in or static rule.
     pub fn with_static_rule(mut self, rule: &'static dyn Rule) -> Self {
-        self.entries.push(Entry::new(RuleRef::Static(rule), &mut self.needs));
-        self
+        self.entries.push(Entry::new(RuleRef::Static(rule)));
+        self.sifted()
     }
 
     /// Adds every rule of another policy that this one lacks.
@@ -236,13 +188,11 @@ impl Policy {
         for e in &other.entries {
             let id = e.meta.id();
             if !self.rules().any(|m| m.id() == id) {
-                // Its gate's bits index the other policy's table.
-                let gate = Gate { severity: e.gate.severity, ..Gate::of(e.meta, &mut self.needs) };
-                self.entries.push(Entry { gate, ..e.clone() });
+                self.entries.push(e.clone());
             }
         }
         self.chain_rules.extend(&other.chain_rules);
-        self
+        self.sifted()
     }
 
     /// Removes the rules answering to `name`: an id, or an alias such as
@@ -250,21 +200,21 @@ impl Policy {
     pub fn exclude(mut self, name: &str) -> Self {
         self.entries.retain(|e| !e.meta.answers_to(name));
         self.chain_rules.exclude(name);
-        self
+        self.sifted()
     }
 
     /// Removes every rule of a source.
     pub fn exclude_source(mut self, source: Source) -> Self {
         self.entries.retain(|e| e.meta.source() != source);
         self.chain_rules.exclude_source(source);
-        self
+        self.sifted()
     }
 
     /// Reports failures of the rules answering to `name` at `severity` instead.
     pub fn with_severity(mut self, name: &str, severity: Severity) -> Self {
         for e in &mut self.entries {
             if e.meta.answers_to(name) {
-                e.gate.severity = Some(severity);
+                e.severity = Some(severity);
             }
         }
         self.chain_rules.with_severity(name, severity);
@@ -274,13 +224,36 @@ impl Policy {
     /// Lints one certificate.
     pub fn lint(&self, cert: &Certificate, ctx: &Context) -> Report {
         let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
-        let not_before = cert.not_before();
+        let key = self.sieve.key(cert, cert_type, cert.not_before());
         let mut findings = Vec::with_capacity(self.entries.len());
-        let presence = cert.presence();
-        run_all(&self.entries, &mut findings, |entry| {
-            evaluate(entry, &self.needs, presence, cert, ctx, cert_type, not_before)
-        });
+        run_all(&self.entries, &mut findings, |from, out| self.run(from, &key, ctx, out));
         Report { cert_type, findings }
+    }
+
+    /// The policy with its sieve rebuilt for its entries (after every edit).
+    fn sifted(mut self) -> Self {
+        self.sieve = Sieve::new(self.entries.iter().map(|e| e.meta));
+        self
+    }
+
+    /// Appends the findings of the entries from `from` on, in order: the sieve settles
+    /// the rules it closes, and the others are called.
+    fn run(&self, from: usize, key: &Key<'_>, ctx: &Context, out: &mut Vec<Finding>) {
+        let blocks = self.entries.chunks(BLOCK).enumerate().skip(from / BLOCK);
+        for (b, entries) in blocks {
+            let Block { call, not_effective } = self.sieve.block(b, key);
+            let skip = from.saturating_sub(b * BLOCK);
+            for (j, entry) in entries.iter().enumerate().skip(skip) {
+                let bit = 1 << j;
+                out.push(if call & bit != 0 {
+                    call_rule(entry, key.cert(), ctx)
+                } else if not_effective & bit != 0 {
+                    Finding::new(entry.meta, Status::NotEffective)
+                } else {
+                    Finding::new(entry.meta, Status::NotApplicable)
+                });
+            }
+        }
     }
 }
 
@@ -290,113 +263,52 @@ fn panicked(meta: &'static RuleMeta) -> Finding {
     Finding::failed(meta, Status::Fatal, Cow::Borrowed("internal error: the rule panicked on this input"), None)
 }
 
-/// Appends `eval(entry)` for every entry, in order. A rule's contract is not to panic; if
-/// one does anyway (std only), its finding is a fatal one and the certificate is still
-/// linted by the rules after it.
+/// Runs `run(from, out)`, which appends one finding per entry from `from` on. A rule's
+/// contract is not to panic; if one does anyway (std only), its finding is a fatal one
+/// and the certificate is still linted by the rules after it.
 ///
-/// The whole loop runs under one `catch_unwind` (one per rule cost more than most rules).
-/// A panic leaves `out` holding the findings of the rules before the culprit, whose
-/// position it therefore gives: its fatal finding is appended and the loop resumes with
-/// the next rule under a fresh guard. No rule runs twice.
+/// The whole run is under one `catch_unwind` (one per rule cost more than most rules). A
+/// panic leaves `out` holding one finding per entry before the culprit, whose position
+/// it therefore gives: its fatal finding is appended and the run resumes with the next
+/// entry under a fresh guard. No rule runs twice.
 #[cfg(feature = "std")]
-fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> Finding) {
-    let mut rest = entries;
-    while !rest.is_empty() {
-        let before = out.len();
-        let finished = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            for entry in rest {
-                out.push(eval(entry));
-            }
-        }));
+fn run_all(entries: &[Entry], out: &mut Vec<Finding>, run: impl Fn(usize, &mut Vec<Finding>)) {
+    let mut from = 0;
+    while from < entries.len() {
+        let finished = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run(from, out)));
         if finished.is_ok() {
             return;
         }
-        let done = out.len().saturating_sub(before);
-        let Some(culprit) = rest.get(done) else { return };
+        let Some(culprit) = entries.get(out.len()) else { return };
         out.push(panicked(culprit.meta));
-        rest = rest.get(done + 1..).unwrap_or_default();
+        from = out.len();
     }
 }
 
 #[cfg(not(feature = "std"))]
-fn run_all(entries: &[Entry], out: &mut Vec<Finding>, eval: impl Fn(&Entry) -> Finding) {
-    out.extend(entries.iter().map(eval));
+fn run_all(_: &[Entry], out: &mut Vec<Finding>, run: impl Fn(usize, &mut Vec<Finding>)) {
+    run(0, out);
 }
 
-fn evaluate(
-    entry: &Entry,
-    needs: &[NeedBits],
-    presence: &[u32; needs::WORDS],
-    cert: &Certificate,
-    ctx: &Context,
-    cert_type: CertType,
-    not_before: Option<Time>,
-) -> Finding {
+/// The finding of a rule the sieve leaves open.
+fn call_rule(entry: &Entry, cert: &Certificate, ctx: &Context) -> Finding {
     let meta = entry.meta;
-    if let Some(status) = entry.gate.closed(meta, needs, presence, cert, cert_type, not_before) {
-        return Finding::new(meta, status);
-    }
     match entry.rule.get().check(cert, ctx) {
         Outcome::Pass => Finding::new(meta, Status::Pass),
         Outcome::NotApplicable => Finding::new(meta, Status::NotApplicable),
         Outcome::Fail(f) => {
-            let sev = entry.gate.severity.or(f.severity).unwrap_or(meta.severity());
+            let sev = entry.severity.or(f.severity).unwrap_or(meta.severity());
             Finding::failed(meta, sev.status(), f.message, f.path)
         }
     }
 }
 
-impl Gate {
-    fn of(meta: &RuleMeta, needs: &mut Vec<NeedBits>) -> Self {
-        Self {
-            severity: None,
-            scope: meta.applies_to(),
-            from: meta.effective_date().map_or(i64::MIN, Time::unix),
-            until: meta.ineffective_date().map_or(i64::MAX, Time::unix),
-            need: Want::of(meta.need(), needs),
-        }
-    }
-
-    /// The status of a rule the engine does not call on this certificate, or None when it
-    /// calls it.
-    #[inline]
-    fn closed(
-        &self,
-        meta: &RuleMeta,
-        needs: &[NeedBits],
-        presence: &[u32; needs::WORDS],
-        cert: &Certificate,
-        cert_type: CertType,
-        nb: Option<Time>,
-    ) -> Option<Status> {
-        if !self.scope.contains(cert_type) {
-            return Some(Status::NotApplicable);
-        }
-        // A certificate whose notBefore cannot be read is held to every rule: the rule
-        // about the broken validity reports it, and guessing "too old to matter" would
-        // hide defects.
-        if let Some(nb) = nb.map(Time::unix) {
-            if nb < self.from || nb >= self.until {
-                return Some(Status::NotEffective);
-            }
-        }
-        let want = self.need;
-        let lacking = match presence.get(usize::from(want.word)) {
-            Some(word) => word & want.mask == 0,
-            None if want.slow == OTHER => cert.lacks(meta.need()),
-            None => needs.get(usize::from(want.slow)).is_some_and(|b| cert.lacks_bits(b)),
-        };
-        lacking.then_some(Status::NotApplicable)
-    }
-}
-
 /// Whether a rule is in force for a certificate: in scope and in effect, its need aside
-/// (tests use it to hold rules to their declared [`Need`]).
+/// (tests use it to hold rules to their declared [`Need`](crate::Need)).
 #[cfg(test)]
 pub(crate) fn in_force(meta: &RuleMeta, cert: &Certificate, ctx: &Context) -> bool {
     let cert_type = ctx.cert_type().unwrap_or_else(|| cert_type::detect(cert));
-    let gate = Gate { need: Want::of(Need::Nothing, &mut Vec::new()), ..Gate::of(meta, &mut Vec::new()) };
-    gate.closed(meta, &[], cert.presence(), cert, cert_type, cert.not_before()).is_none()
+    sieve::in_force(meta, cert_type, cert.not_before())
 }
 
 #[cfg(all(test, feature = "std"))]
@@ -448,7 +360,9 @@ mod tests {
     #[test]
     fn a_panicking_rule_is_fatal_and_the_others_still_run() {
         let fatal = || (Status::Fatal, "internal error: the rule panicked on this input".to_string());
-        let shapes: [&[u8]; 6] = [b"p", b"pp", b"ap", b"pa", b"apfpa", b"ppfppa"];
+        // Long shapes put panics on both sides of a block boundary and deep in a block.
+        let long = [&[b'a'; 63][..], b"pp", &[b'a'; 40], b"p", &[b'a'; 30], b"f"].concat();
+        let shapes: [&[u8]; 8] = [b"p", b"pp", b"ap", b"pa", b"apfpa", b"ppfppa", &long, &long[1..]];
         for shape in shapes {
             let mut policy = Policy::new("t");
             let mut want = Vec::new();
