@@ -308,8 +308,8 @@ impl<const L: usize> Uint<L> {
         out
     }
 
-    /// `(self / d, self mod d)` by long division (Knuth's algorithm D on 64-bit digits, as
-    /// in Hacker's Delight `divmnu`). `None` when `d` is zero or when the normalised
+    /// `(self / d, self mod d)` by long division ([`div_qr`] on the operands shifted so
+    /// that the divisor's top bit is set). `None` when `d` is zero or when the normalised
     /// dividend does not fit (`self` uses every limb).
     pub(crate) fn divrem(&self, d: &Self) -> Option<(Self, Self)> {
         if d.is_zero() {
@@ -338,46 +338,10 @@ impl<const L: usize> Uint<L> {
         let m = self.n - n;
         let s = get(&d.l, n - 1).leading_zeros() as usize;
         let vn = d.shl_bits(s)?;
-        // The dividend shifted alike, with one more limb (possibly zero) on top.
+        // The dividend shifted alike, with one more limb (possibly zero) on top: its top
+        // n limbs are then below vn, as `div_qr` needs.
         let mut un = self.shl_bits(s)?.l;
-        let v1 = u128::from(get(&vn.l, n - 1));
-        let v2 = u128::from(get(&vn.l, n - 2));
-        const B: u128 = 1 << 64;
-        for j in (0..=m).rev() {
-            let num = (u128::from(get(&un, j + n)) << 64) | u128::from(get(&un, j + n - 1));
-            let mut qhat = num / v1;
-            let mut rhat = num % v1;
-            while qhat >= B || qhat * v2 > ((rhat << 64) | u128::from(get(&un, j + n - 2))) {
-                qhat -= 1;
-                rhat += v1;
-                if rhat >= B {
-                    break;
-                }
-            }
-            // un[j..=j+n] -= qhat * vn
-            let (top, row) = un.get_mut(j..=j + n)?.split_last_mut()?;
-            let mut k: i128 = 0;
-            for (u, &v) in row.iter_mut().zip(vn.limbs()) {
-                let p = qhat * u128::from(v);
-                let t = i128::from(*u) - k - (p & u128::from(u64::MAX)) as i128;
-                *u = t as u64;
-                k = (p >> 64) as i128 - (t >> 64);
-            }
-            let t = i128::from(*top) - k;
-            *top = t as u64;
-            if t < 0 {
-                // qhat was one too large: add the divisor back.
-                qhat -= 1;
-                let mut c = 0u128;
-                for (u, &v) in row.iter_mut().zip(vn.limbs()) {
-                    let t = u128::from(*u) + u128::from(v) + c;
-                    *u = t as u64;
-                    c = t >> 64;
-                }
-                *top = top.wrapping_add(c as u64);
-            }
-            set(&mut q.l, j, qhat as u64);
-        }
+        div_qr(q.l.get_mut(..=m)?, un.get_mut(..=self.n)?, vn.limbs())?;
         q.n = m + 1;
         q.norm();
         let mut r = Self { l: un, n: n + 1 };
