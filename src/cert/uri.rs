@@ -298,6 +298,83 @@ fn split_at_byte(s: &str, sep: u8) -> (&str, Option<&str>) {
 /// Parses an absolute URI (RFC 3986 §3). A relative reference is
 /// [`UriError::NoScheme`].
 pub fn parse_uri(raw: &[u8]) -> Result<Uri<'_>, UriError> {
+    match parse_plain(raw) {
+        Some(uri) => Ok(uri),
+        None => parse_any(raw),
+    }
+}
+
+/// Bytes allowed unencoded in a host (`unreserved` and `sub-delims`).
+const IN_HOST: u8 = UNRESERVED | SUB_DELIM;
+
+/// [`parse_uri`] in one pass for the URIs certificates carry: ASCII, `scheme://host[:port]`
+/// or no authority, no userinfo, IP literal or percent-encoding. `None` for anything
+/// else, valid or not, which [`parse_any`] then parses (and words the error of).
+fn parse_plain(raw: &[u8]) -> Option<Uri<'_>> {
+    let s = core::str::from_utf8(raw).ok().filter(|s| s.is_ascii())?;
+    let b = s.as_bytes();
+    let scheme_len = b.iter().position(|&c| !(c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'.')))?;
+    if b.get(scheme_len) != Some(&b':') || !b.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut i = scheme_len + 1;
+    let authority = if b.get(i..i + 2) == Some(b"//") {
+        i += 2;
+        let start = i;
+        while b.get(i).is_some_and(|&c| class(c) & IN_HOST != 0) {
+            i += 1;
+        }
+        let host = s.get(start..i)?;
+        let port = if b.get(i) == Some(&b':') {
+            let from = i + 1;
+            i = from;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            Some(s.get(from..i)?)
+        } else {
+            None
+        };
+        if !matches!(b.get(i), None | Some(b'/' | b'?' | b'#')) {
+            return None;
+        }
+        Some(Authority {
+            userinfo: None,
+            host: if is_ipv4(host) { Host::Ipv4(host) } else { Host::RegName(host) },
+            port,
+        })
+    } else {
+        None
+    };
+    // The path, query and fragment: pchar and `/`, `?` after the path; no `%`.
+    let part = |i: &mut usize, extra: u8| {
+        let start = *i;
+        while b.get(*i).is_some_and(|&c| is_pchar(c) || c == b'/' || c == extra) {
+            *i += 1;
+        }
+        s.get(start..*i)
+    };
+    let path = part(&mut i, b'/')?;
+    let query = if b.get(i) == Some(&b'?') {
+        i += 1;
+        Some(part(&mut i, b'?')?)
+    } else {
+        None
+    };
+    let fragment = if b.get(i) == Some(&b'#') {
+        i += 1;
+        Some(part(&mut i, b'?')?)
+    } else {
+        None
+    };
+    if i != b.len() || scheme_len + 1 == b.len() {
+        return None;
+    }
+    Some(Uri { scheme: s.get(..scheme_len)?, authority, path, query, fragment })
+}
+
+/// [`parse_uri`] for every input.
+fn parse_any(raw: &[u8]) -> Result<Uri<'_>, UriError> {
     if raw.is_empty() {
         return Err(UriError::Empty);
     }
