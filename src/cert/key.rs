@@ -81,6 +81,25 @@ pub enum PublicKey<'a> {
 }
 
 impl<'a> SubjectPublicKeyInfo<'a> {
+    /// For an RSA key (rsaEncryption or RSASSA-PSS), the RSAPublicKey's modulus and
+    /// publicExponent INTEGER contents as encoded (sign octet and leading zeros kept);
+    /// `None` for the other algorithms.
+    pub(crate) fn rsa_integers(&self) -> Option<Result<RsaIntegers<'a>, Asn1Error>> {
+        let oid = self.algorithm.oid;
+        if !oid.is(&alg::RSA_ENCRYPTION) && !oid.is(&alg::RSASSA_PSS) {
+            return None;
+        }
+        let parse = || {
+            let seq = Tlv::parse(self.key)?.expect(tag::SEQUENCE)?;
+            let mut r = seq.reader();
+            let n = r.read_tag(tag::INTEGER)?;
+            let e = r.read_tag(tag::INTEGER)?;
+            r.finish()?;
+            Ok((n.value, e.value))
+        };
+        Some(parse())
+    }
+
     /// Parses a whole SubjectPublicKeyInfo SEQUENCE.
     pub fn parse(raw: &'a [u8]) -> Result<Self, Asn1Error> {
         let seq = Tlv::parse(raw)?.expect(tag::SEQUENCE)?;
@@ -95,16 +114,8 @@ impl<'a> SubjectPublicKeyInfo<'a> {
     /// Decodes the key by algorithm.
     pub fn public_key(&self) -> Result<PublicKey<'a>, Asn1Error> {
         let oid = self.algorithm.oid;
-        if oid.is(&alg::RSA_ENCRYPTION) || oid.is(&alg::RSASSA_PSS) {
-            let seq = Tlv::parse(self.key)?.expect(tag::SEQUENCE)?;
-            let mut r = seq.reader();
-            let n = r.read_tag(tag::INTEGER)?;
-            let e = r.read_tag(tag::INTEGER)?;
-            r.finish()?;
-            if crate::asn1::int_is_negative(n.value) || crate::asn1::int_is_negative(e.value) {
-                return Err(Asn1Error::InvalidValue("negative RSA modulus or exponent"));
-            }
-            return Ok(PublicKey::Rsa { modulus: strip_zeros(n.value), exponent: strip_zeros(e.value) });
+        if let Some(integers) = self.rsa_integers() {
+            return rsa_key(integers?);
         }
         if oid.is(&alg::EC_PUBLIC_KEY) {
             return Ok(match self.algorithm.parameters {
@@ -139,6 +150,17 @@ impl PublicKey<'_> {
             _ => None,
         }
     }
+}
+
+/// An RSAPublicKey's modulus and publicExponent INTEGER contents.
+pub(crate) type RsaIntegers<'a> = (&'a [u8], &'a [u8]);
+
+/// The [`PublicKey::Rsa`] of the modulus and exponent INTEGER contents `(n, e)`.
+pub(crate) fn rsa_key((n, e): RsaIntegers<'_>) -> Result<PublicKey<'_>, Asn1Error> {
+    if crate::asn1::int_is_negative(n) || crate::asn1::int_is_negative(e) {
+        return Err(Asn1Error::InvalidValue("negative RSA modulus or exponent"));
+    }
+    Ok(PublicKey::Rsa { modulus: strip_zeros(n), exponent: strip_zeros(e) })
 }
 
 fn strip_zeros(mut b: &[u8]) -> &[u8] {

@@ -11,7 +11,7 @@ mod algs;
 mod attribute;
 mod extensions;
 mod general_name;
-mod key;
+pub(crate) mod key;
 mod memo;
 pub(crate) mod needs;
 pub(crate) use memo::Memo;
@@ -480,6 +480,22 @@ impl Certificate {
         match &self.index.decoded.spki {
             Ok(s) => Ok(s.get(&self.der)),
             Err(m) => Err(m.clone()),
+        }
+    }
+
+    /// [`SubjectPublicKeyInfo::rsa_integers`], read once at decoding; `None` also when
+    /// the SubjectPublicKeyInfo cannot be read.
+    pub(crate) fn rsa_integers(&self) -> Option<Result<key::RsaIntegers<'_>, Asn1Error>> {
+        self.index.decoded.spki.as_ref().ok()?.rsa_integers(&self.der)
+    }
+
+    /// The RSA [`PublicKey`] of [`SubjectPublicKeyInfo::public_key`], from
+    /// [`Self::rsa_integers`]: the modulus and exponent magnitudes, `None` for another
+    /// algorithm or a key that does not read.
+    pub(crate) fn rsa_key(&self) -> Option<(&[u8], &[u8])> {
+        match key::rsa_key(self.rsa_integers()?.ok()?) {
+            Ok(PublicKey::Rsa { modulus, exponent }) => Some((modulus, exponent)),
+            _ => None,
         }
     }
 

@@ -3,7 +3,8 @@
 //! re-parsing them for each rule cost more than the rules themselves.
 
 use super::{read_time, slice_of, span_of, Malformed, Span, TimeField};
-use crate::asn1::Tlv;
+use crate::asn1::{Asn1Error, Tlv};
+use crate::cert::key::RsaIntegers;
 use crate::cert::{AlgorithmIdentifier, SubjectPublicKeyInfo};
 use crate::oid::Oid;
 use crate::time::Time;
@@ -79,6 +80,8 @@ pub(super) struct SpkiSpan {
     key: Span,
     unused_bits: u8,
     raw: Span,
+    /// [`SubjectPublicKeyInfo::rsa_integers`]: a dozen key rules read them.
+    rsa: Option<Result<(Span, Span), Asn1Error>>,
 }
 
 impl SpkiSpan {
@@ -88,7 +91,14 @@ impl SpkiSpan {
             key: span_of(der, s.key),
             unused_bits: s.unused_bits,
             raw: span_of(der, s.raw),
+            rsa: s.rsa_integers().map(|r| r.map(|(n, e)| (span_of(der, n), span_of(der, e)))),
         }
+    }
+
+    /// The cached [`SubjectPublicKeyInfo::rsa_integers`].
+    #[inline]
+    pub(super) fn rsa_integers<'a>(&self, der: &'a [u8]) -> Option<Result<RsaIntegers<'a>, Asn1Error>> {
+        self.rsa.as_ref().map(|r| r.as_ref().map(|(n, e)| (slice_of(der, n), slice_of(der, e))).map_err(|e| *e))
     }
 
     /// The key's algorithm identifier alone.

@@ -46,10 +46,7 @@ const SPKI_P521: &[u8] =
     &[0x30, 0x10, 0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01, 0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x23];
 
 fn rsa(cert: &Certificate) -> Option<(&[u8], &[u8])> {
-    match cert.spki().ok()?.public_key().ok()? {
-        PublicKey::Rsa { modulus, exponent } => Some((modulus, exponent)),
-        _ => None,
-    }
+    cert.rsa_key()
 }
 
 fn bits(magnitude: &[u8]) -> usize {

@@ -3,7 +3,8 @@
 use alloc::format;
 use core::cmp::Ordering;
 
-use crate::asn1::{int_is_negative, int_is_zero, tag, Tlv};
+use crate::asn1::{int_is_negative, int_is_zero};
+use crate::cert::key::RsaIntegers;
 use crate::oid::alg;
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::bignum::Uint;
@@ -14,26 +15,11 @@ pub(crate) static RULES: &[&dyn Rule] = &[&RsaFermatFactorable, &RsaPublicExpone
 /// Default number of Fermat steps (zlint uses the same bound).
 const FERMAT_ROUNDS: u32 = 100;
 
-/// The modulus and publicExponent INTEGER contents.
-type RsaIntegers<'a> = (&'a [u8], &'a [u8]);
-
 /// The RSAPublicKey (modulus, exponent) INTEGER contents of an RSA SPKI; `None` when the
 /// key is not RSA; `Some(Err(()))` when it does not decode.
 fn rsa_integers(cert: &Certificate) -> Option<Result<RsaIntegers<'_>, ()>> {
-    let spki = cert.spki().ok()?;
-    let oid = spki.algorithm.oid;
-    if !oid.is(&alg::RSA_ENCRYPTION) && !oid.is(&alg::RSASSA_PSS) {
-        return None;
-    }
-    let parse = || {
-        let seq = Tlv::parse(spki.key).ok()?.expect(tag::SEQUENCE).ok()?;
-        let mut r = seq.reader();
-        let n = r.read_tag(tag::INTEGER).ok()?;
-        let e = r.read_tag(tag::INTEGER).ok()?;
-        r.finish().ok()?;
-        (!n.value.is_empty() && !e.value.is_empty()).then_some((n.value, e.value))
-    };
-    Some(parse().ok_or(()))
+    let integers = cert.rsa_integers()?.ok().filter(|(n, e)| !n.is_empty() && !e.is_empty());
+    Some(integers.ok_or(()))
 }
 
 /// The most rounds the rule runs (`community.rsa_fermat_factorable.rounds` is capped there).
