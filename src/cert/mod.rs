@@ -533,7 +533,7 @@ impl Certificate {
     }
 
     /// A decoded Copy value of a present extension, with the extension itself.
-    #[inline]
+    #[inline(always)]
     fn cached<T: Copy>(
         &self,
         id: &crate::oid::ObjectIdentifier,
@@ -582,6 +582,7 @@ impl Certificate {
         !matches!(self.index.extensions, Some(Err(_)))
     }
 
+    #[inline(always)]
     fn typed<'a, T>(
         &'a self,
         id: &crate::oid::ObjectIdentifier,
@@ -592,7 +593,9 @@ impl Certificate {
     }
 
     /// Like `typed`, for the views over a SEQUENCE: once one call has validated the value,
-    /// the later ones (a few dozen rules read each of these) only frame it.
+    /// the later ones (a few dozen rules read each of these) only frame it. Inlined into
+    /// each accessor, where the identifier is a constant.
+    #[inline(always)]
     fn view<'a, T: SequenceView<'a>>(
         &'a self,
         id: &crate::oid::ObjectIdentifier,
