@@ -572,6 +572,7 @@ impl Certificate {
     }
 
     /// Whether an extension with this identifier is present.
+    #[inline(always)]
     pub fn has_extension(&self, id: &crate::oid::ObjectIdentifier) -> bool {
         self.extension(id).is_some()
     }
