@@ -594,12 +594,15 @@ fn addmul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
 /// `r -= a·b` on the low `a.len()` limbs of `r`; the limb borrowed out of them (two limbs
 /// per turn, as [`addmul_1`]).
 fn submul_1(r: &mut [u64], a: &[u64], b: u64) -> u64 {
-    // At most (2^64 - 1)·2^64: the high limb plus one borrow stays below 2^64.
+    // x - lo(y·b) does not wait for the incoming borrow: only one subtraction and one
+    // addition lie on the chain from limb to limb. The outgoing borrow is that of
+    // x - (y·b + borrow), below 2^64.
     fn step(x: &mut u64, y: u64, b: u128, borrow: u64) -> u64 {
-        let p = u128::from(y) * b + u128::from(borrow);
-        let (d, o) = x.overflowing_sub(p as u64);
+        let p = u128::from(y) * b;
+        let (d, o1) = x.overflowing_sub(p as u64);
+        let (d, o2) = d.overflowing_sub(borrow);
         *x = d;
-        (p >> 64) as u64 + u64::from(o)
+        (p >> 64) as u64 + u64::from(o1) + u64::from(o2)
     }
     let n = r.len().min(a.len());
     let (Some(r), Some(a)) = (r.get_mut(..n), a.get(..n)) else { return 0 };
