@@ -208,6 +208,7 @@ impl<const L: usize> Uint<L> {
     }
 
     /// `self / 2`, rounded down.
+    #[cfg(test)]
     pub(crate) fn half(&self) -> Self {
         let mut out = *self;
         out.shr1();

@@ -8,7 +8,7 @@ use crate::cert::PublicKey;
 use crate::cert_type::CertType;
 use crate::oid::alg;
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::bignum::{Big, Mont, Uint};
+use crate::rules::bignum::{Big, Mont};
 use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -765,118 +765,336 @@ impl Rule for RsaModulusSmallFactor {
     }
 }
 
-/// A NIST prime curve y² = x³ - 3x + b over GF(p).
-struct Curve {
+/// A NIST prime curve y² = x³ - 3x + b over GF(p), with p of `N` 64-bit limbs (least
+/// significant first) and the constants of Montgomery arithmetic modulo p (R = 2^(64·N)),
+/// all computed at compile time. Field elements are kept below p.
+struct Curve<const N: usize> {
     name: &'static str,
-    p: &'static [u8],
-    b: &'static [u8],
+    /// The octets of p, and of each coordinate.
+    len: usize,
+    p: [u64; N],
+    /// -p^-1 mod 2^64.
+    p_inv: u64,
+    /// R² mod p: `mul(x, r2)` is x·R (x in Montgomery form).
+    r2: [u64; N],
+    /// R mod p (1 in Montgomery form).
+    one: [u64; N],
+    /// 3·R^-1 and b·R^-1 mod p.
+    three: [u64; N],
+    b: [u64; N],
+    /// (p - 1) / 2, the exponent of Euler's criterion.
+    half: [u64; N],
 }
 
-const P256: Curve = Curve {
-    name: "P-256",
-    p: &[
-        0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
-        0x00, 0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-    ],
-    b: &[
-        0x5a, 0xc6, 0x35, 0xd8, 0xaa, 0x3a, 0x93, 0xe7, 0xb3, 0xeb, 0xbd, 0x55, 0x76, 0x98, 0x86, 0xbc, 0x65, 0x1d,
-        0x06, 0xb0, 0xcc, 0x53, 0xb0, 0xf6, 0x3b, 0xce, 0x3c, 0x3e, 0x27, 0xd2, 0x60, 0x4b,
-    ],
-};
+/// P-256: p = 2^256 - 2^224 + 2^192 + 2^96 - 1 and b, big-endian.
+const P256_P: &[u8] = &[
+    0xff, 0xff, 0xff, 0xff, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+];
+const P256_B: &[u8] = &[
+    0x5a, 0xc6, 0x35, 0xd8, 0xaa, 0x3a, 0x93, 0xe7, 0xb3, 0xeb, 0xbd, 0x55, 0x76, 0x98, 0x86, 0xbc, 0x65, 0x1d, 0x06,
+    0xb0, 0xcc, 0x53, 0xb0, 0xf6, 0x3b, 0xce, 0x3c, 0x3e, 0x27, 0xd2, 0x60, 0x4b,
+];
 
-const P384: Curve = Curve {
-    name: "P-384",
-    p: &[
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff, 0xff,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,
-    ],
-    b: &[
-        0xb3, 0x31, 0x2f, 0xa7, 0xe2, 0x3e, 0xe7, 0xe4, 0x98, 0x8e, 0x05, 0x6b, 0xe3, 0xf8, 0x2d, 0x19, 0x18, 0x1d,
-        0x9c, 0x6e, 0xfe, 0x81, 0x41, 0x12, 0x03, 0x14, 0x08, 0x8f, 0x50, 0x13, 0x87, 0x5a, 0xc6, 0x56, 0x39, 0x8d,
-        0x8a, 0x2e, 0xd1, 0x9d, 0x2a, 0x85, 0xc8, 0xed, 0xd3, 0xec, 0x2a, 0xef,
-    ],
-};
+/// P-384: p = 2^384 - 2^128 - 2^96 + 2^32 - 1 and b, big-endian.
+const P384_P: &[u8] = &[
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff, 0xff, 0x00, 0x00,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,
+];
+const P384_B: &[u8] = &[
+    0xb3, 0x31, 0x2f, 0xa7, 0xe2, 0x3e, 0xe7, 0xe4, 0x98, 0x8e, 0x05, 0x6b, 0xe3, 0xf8, 0x2d, 0x19, 0x18, 0x1d, 0x9c,
+    0x6e, 0xfe, 0x81, 0x41, 0x12, 0x03, 0x14, 0x08, 0x8f, 0x50, 0x13, 0x87, 0x5a, 0xc6, 0x56, 0x39, 0x8d, 0x8a, 0x2e,
+    0xd1, 0x9d, 0x2a, 0x85, 0xc8, 0xed, 0xd3, 0xec, 0x2a, 0xef,
+];
 
-const P521: Curve = Curve {
-    name: "P-521",
-    p: &[
-        0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
-    ],
-    b: &[
-        0x00, 0x51, 0x95, 0x3e, 0xb9, 0x61, 0x8e, 0x1c, 0x9a, 0x1f, 0x92, 0x9a, 0x21, 0xa0, 0xb6, 0x85, 0x40, 0xee,
-        0xa2, 0xda, 0x72, 0x5b, 0x99, 0xb3, 0x15, 0xf3, 0xb8, 0xb4, 0x89, 0x91, 0x8e, 0xf1, 0x09, 0xe1, 0x56, 0x19,
-        0x39, 0x51, 0xec, 0x7e, 0x93, 0x7b, 0x16, 0x52, 0xc0, 0xbd, 0x3b, 0xb1, 0xbf, 0x07, 0x35, 0x73, 0xdf, 0x88,
-        0x3d, 0x2c, 0x34, 0xf1, 0xef, 0x45, 0x1f, 0xd4, 0x6b, 0x50, 0x3f, 0x00,
-    ],
-};
+/// P-521: p = 2^521 - 1 and b, big-endian.
+const P521_P: &[u8] = &[
+    0x01, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+    0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+];
+const P521_B: &[u8] = &[
+    0x00, 0x51, 0x95, 0x3e, 0xb9, 0x61, 0x8e, 0x1c, 0x9a, 0x1f, 0x92, 0x9a, 0x21, 0xa0, 0xb6, 0x85, 0x40, 0xee, 0xa2,
+    0xda, 0x72, 0x5b, 0x99, 0xb3, 0x15, 0xf3, 0xb8, 0xb4, 0x89, 0x91, 0x8e, 0xf1, 0x09, 0xe1, 0x56, 0x19, 0x39, 0x51,
+    0xec, 0x7e, 0x93, 0x7b, 0x16, 0x52, 0xc0, 0xbd, 0x3b, 0xb1, 0xbf, 0x07, 0x35, 0x73, 0xdf, 0x88, 0x3d, 0x2c, 0x34,
+    0xf1, 0xef, 0x45, 0x1f, 0xd4, 0x6b, 0x50, 0x3f, 0x00,
+];
 
-/// A field element of the NIST curves, with room for a product of two P-521 elements.
-type Fe = Uint<20>;
+static P256: Curve<4> = Curve::new("P-256", P256_P, P256_B);
+static P384: Curve<6> = Curve::new("P-384", P384_P, P384_B);
+static P521: Curve<9> = Curve::new("P-521", P521_P, P521_B);
 
-/// x³ - 3x + b mod p.
-fn curve_rhs(x: &Fe, p: &Fe, b: &Fe) -> Option<Fe> {
-    let x3 = x.mul(x)?.rem(p)?.mul(x)?.rem(p)?;
-    let three_x = x.mul(&Fe::from_u64(3))?.rem(p)?;
-    x3.add(b)?.add(p)?.sub(&three_x)?.rem(p)
+/// The big-endian octets `be` (at most 8·N) as limbs.
+fn limbs<const N: usize>(be: &[u8]) -> [u64; N] {
+    let mut out = [0; N];
+    let chunks = be.rchunks_exact(8);
+    let top = chunks.remainder().iter().fold(0, |v, &b| v << 8 | u64::from(b));
+    let values = chunks.map(|c| c.try_into().map_or(0, u64::from_be_bytes)).chain([top]);
+    for (limb, v) in out.iter_mut().zip(values) {
+        *limb = v;
+    }
+    out
 }
 
-/// Partial public-key validation (NIST SP 800-56A §5.6.2.3.4) of an SEC 1 point:
-/// `Err(reason)` when it does not hold.
-fn validate_point(curve: &Curve, point: &[u8]) -> Result<(), &'static str> {
-    let p = Fe::from_be(curve.p).ok_or("internal: curve prime")?;
-    let b = Fe::from_be(curve.b).ok_or("internal: curve b")?;
-    let len = curve.p.len();
-    let (&form, coords) = point.split_first().ok_or("the point is empty")?;
-    match form {
-        0x00 => Err("the point is the point at infinity"),
-        0x04 | 0x06 | 0x07 => {
-            if coords.len() != 2 * len {
-                return Err("the uncompressed point has the wrong length");
+/// (lo, hi) of a·b + x + c, which fits two limbs.
+fn mac(x: u64, a: u64, b: u64, c: u64) -> (u64, u64) {
+    let t = u128::from(a) * u128::from(b) + u128::from(x) + u128::from(c);
+    (t as u64, (t >> 64) as u64)
+}
+
+/// `a -= b`; the borrow out.
+fn sub_limbs<const N: usize>(a: &mut [u64; N], b: &[u64; N]) -> bool {
+    let mut borrow = false;
+    for (x, &y) in a.iter_mut().zip(b) {
+        let (d, b1) = x.overflowing_sub(y);
+        let (d, b2) = d.overflowing_sub(u64::from(borrow));
+        (*x, borrow) = (d, b1 | b2);
+    }
+    borrow
+}
+
+/// `a += b`; the carry out.
+fn add_limbs<const N: usize>(a: &mut [u64; N], b: &[u64; N]) -> bool {
+    let mut carry = false;
+    for (x, &y) in a.iter_mut().zip(b) {
+        let (s, c1) = x.overflowing_add(y);
+        let (s, c2) = s.overflowing_add(u64::from(carry));
+        (*x, carry) = (s, c1 | c2);
+    }
+    carry
+}
+
+impl<const N: usize> Curve<N> {
+    /// The curve of the odd prime p and b (big-endian, p of at most 8·N octets).
+    #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+    const fn new(name: &'static str, p_be: &'static [u8], b_be: &'static [u8]) -> Self {
+        /// The big-endian octets as limbs.
+        const fn from_be<const N: usize>(be: &[u8]) -> [u64; N] {
+            let mut out = [0; N];
+            let mut i = 0;
+            while i < be.len() {
+                out[i / 8] |= (be[be.len() - 1 - i] as u64) << (8 * (i % 8));
+                i += 1;
             }
-            let (xb, yb) = coords.split_at(len);
-            let x = Fe::from_be(xb).ok_or("coordinate too large")?;
-            let y = Fe::from_be(yb).ok_or("coordinate too large")?;
-            if x.cmp(&p) != Ordering::Less || y.cmp(&p) != Ordering::Less {
-                return Err("a coordinate is not below the field prime");
+            out
+        }
+        /// a·2^k mod p for a < p, by doubling k times.
+        const fn shifted<const N: usize>(mut a: [u64; N], p: &[u64; N], k: usize) -> [u64; N] {
+            let mut n = 0;
+            while n < k {
+                let top = a[N - 1] >> 63;
+                let mut i = N - 1;
+                while i > 0 {
+                    a[i] = a[i] << 1 | a[i - 1] >> 63;
+                    i -= 1;
+                }
+                a[0] <<= 1;
+                // Subtract p when 2a (top bit included) is at least p.
+                let mut ge = top == 1;
+                if !ge {
+                    ge = true;
+                    let mut j = N;
+                    while j > 0 {
+                        j -= 1;
+                        if a[j] != p[j] {
+                            ge = a[j] > p[j];
+                            break;
+                        }
+                    }
+                }
+                if ge {
+                    let mut borrow = 0;
+                    let mut j = 0;
+                    while j < N {
+                        let (d, b1) = a[j].overflowing_sub(p[j]);
+                        let (d, b2) = d.overflowing_sub(borrow);
+                        a[j] = d;
+                        borrow = (b1 | b2) as u64;
+                        j += 1;
+                    }
+                }
+                n += 1;
             }
-            if form != 0x04 && y.is_odd() != (form == 0x07) {
-                return Err("the hybrid point's parity bit does not match y");
+            a
+        }
+        /// a >> 1, with `top` shifted in.
+        const fn shr1<const N: usize>(mut a: [u64; N], top: u64) -> [u64; N] {
+            let mut i = 0;
+            while i < N {
+                a[i] = a[i] >> 1 | (if i + 1 < N { a[i + 1] } else { top }) << 63;
+                i += 1;
             }
-            let lhs = y.mul(&y).and_then(|v| v.rem(&p)).ok_or("arithmetic overflow")?;
-            let rhs = curve_rhs(&x, &p, &b).ok_or("arithmetic overflow")?;
-            if lhs.cmp(&rhs) == Ordering::Equal {
-                Ok(())
-            } else {
-                Err("the point is not on the curve")
+            a
+        }
+        /// a·2^-k mod p for a < p, by halving k times (p added first to an odd value).
+        const fn halved<const N: usize>(mut a: [u64; N], p: &[u64; N], k: usize) -> [u64; N] {
+            let mut n = 0;
+            while n < k {
+                let mut carry = 0;
+                if a[0] & 1 == 1 {
+                    let mut j = 0;
+                    while j < N {
+                        let (s, c1) = a[j].overflowing_add(p[j]);
+                        let (s, c2) = s.overflowing_add(carry);
+                        a[j] = s;
+                        carry = (c1 | c2) as u64;
+                        j += 1;
+                    }
+                }
+                a = shr1(a, carry);
+                n += 1;
+            }
+            a
+        }
+        let p = from_be::<N>(p_be);
+        // Newton's iteration doubles the correct low bits of p^-1: 1, 2, 4, ..., 64.
+        let mut inv = 1u64;
+        let mut i = 0;
+        while i < 6 {
+            inv = inv.wrapping_mul(2u64.wrapping_sub(p[0].wrapping_mul(inv)));
+            i += 1;
+        }
+        let mut small = [0; N];
+        small[0] = 1;
+        let one = shifted(small, &p, 64 * N);
+        small[0] = 3;
+        Self {
+            name,
+            len: p_be.len(),
+            p,
+            p_inv: inv.wrapping_neg(),
+            r2: shifted(one, &p, 64 * N),
+            one,
+            three: halved(small, &p, 64 * N),
+            b: halved(from_be(b_be), &p, 64 * N),
+            half: shr1(p, 0),
+        }
+    }
+
+    fn below_p(&self, a: &[u64; N]) -> bool {
+        a.iter().rev().cmp(self.p.iter().rev()) == Ordering::Less
+    }
+
+    /// a·b·R^-1 mod p (Montgomery multiplication, CIOS), for a, b < p.
+    #[inline(always)]
+    fn mul(&self, a: &[u64; N], b: &[u64; N]) -> [u64; N] {
+        // t < 2p throughout: N limbs and the bit `top` above them.
+        let (mut t, mut top) = ([0u64; N], 0u64);
+        let p0 = self.p.first().copied().unwrap_or(0);
+        for &ai in a {
+            // t += ai·b
+            let mut c = 0;
+            for (x, &y) in t.iter_mut().zip(b) {
+                (*x, c) = mac(*x, ai, y, c);
+            }
+            let hi = u128::from(top) + u128::from(c);
+            // t = (t + m·p) / 2^64, with m chosen so that the low limb vanishes.
+            let t0 = t.first().copied().unwrap_or(0);
+            let m = t0.wrapping_mul(self.p_inv);
+            let mut c = mac(t0, m, p0, 0).1;
+            let mut next = [0u64; N];
+            for ((o, &x), &y) in next.iter_mut().zip(t.iter().skip(1)).zip(self.p.iter().skip(1)) {
+                (*o, c) = mac(x, m, y, c);
+            }
+            let hi = hi + u128::from(c);
+            if let Some(last) = next.last_mut() {
+                *last = hi as u64;
+            }
+            (t, top) = (next, (hi >> 64) as u64);
+        }
+        if top != 0 || !self.below_p(&t) {
+            sub_limbs(&mut t, &self.p);
+        }
+        t
+    }
+
+    /// a - b mod p.
+    fn sub(&self, a: &[u64; N], b: &[u64; N]) -> [u64; N] {
+        let mut d = *a;
+        if sub_limbs(&mut d, b) {
+            add_limbs(&mut d, &self.p);
+        }
+        d
+    }
+
+    /// a + b mod p.
+    fn add(&self, a: &[u64; N], b: &[u64; N]) -> [u64; N] {
+        let mut s = *a;
+        if add_limbs(&mut s, b) || !self.below_p(&s) {
+            sub_limbs(&mut s, &self.p);
+        }
+        s
+    }
+
+    /// (x³ - 3x + b)·R^-1 mod p for x < p, as ((x·x·R^-1 - 3·R^-1)·x·R)·R^-1 + b·R^-1:
+    /// the two first products (x·x·R^-1 and x·R) are independent.
+    fn rhs(&self, x: &[u64; N]) -> [u64; N] {
+        let (x2, xr) = (self.mul(x, x), self.mul(x, &self.r2));
+        self.add(&self.mul(&self.sub(&x2, &self.three), &xr), &self.b)
+    }
+
+    /// Whether a·R^-1 (a in Montgomery form, nonzero) is a square mod p, by Euler's
+    /// criterion: (a·R^-1)^((p-1)/2) = 1.
+    fn is_square(&self, a: &[u64; N]) -> bool {
+        let mut acc = self.one;
+        for &limb in self.half.iter().rev() {
+            for i in (0..64).rev() {
+                acc = self.mul(&acc, &acc);
+                if limb >> i & 1 == 1 {
+                    acc = self.mul(&acc, a);
+                }
             }
         }
-        0x02 | 0x03 => {
-            if coords.len() != len {
-                return Err("the compressed point has the wrong length");
+        acc == self.one
+    }
+
+    /// Partial public-key validation (NIST SP 800-56A §5.6.2.3.4) of an SEC 1 point:
+    /// `Err(reason)` when it does not hold.
+    fn validate(&self, point: &[u8]) -> Result<(), &'static str> {
+        let (&form, coords) = point.split_first().ok_or("the point is empty")?;
+        match form {
+            0x00 => Err("the point is the point at infinity"),
+            0x04 | 0x06 | 0x07 => {
+                if coords.len() != 2 * self.len {
+                    return Err("the uncompressed point has the wrong length");
+                }
+                let (xb, yb) = coords.split_at(self.len);
+                let (x, y) = (limbs(xb), limbs(yb));
+                if !self.below_p(&x) || !self.below_p(&y) {
+                    return Err("a coordinate is not below the field prime");
+                }
+                let odd = y.first().is_some_and(|l| l & 1 == 1);
+                if form != 0x04 && odd != (form == 0x07) {
+                    return Err("the hybrid point's parity bit does not match y");
+                }
+                // Both sides times R^-1.
+                if self.mul(&y, &y) == self.rhs(&x) {
+                    Ok(())
+                } else {
+                    Err("the point is not on the curve")
+                }
             }
-            let x = Fe::from_be(coords).ok_or("coordinate too large")?;
-            if x.cmp(&p) != Ordering::Less {
-                return Err("the x coordinate is not below the field prime");
+            0x02 | 0x03 => {
+                if coords.len() != self.len {
+                    return Err("the compressed point has the wrong length");
+                }
+                let x = limbs(coords);
+                if !self.below_p(&x) {
+                    return Err("the x coordinate is not below the field prime");
+                }
+                // rhs = f·R^-1 with f = x³ - 3x + b, and is_square tests f·R^-2: a square
+                // exactly when f is, R = 2^(64·N) being a square.
+                let rhs = self.rhs(&x);
+                if rhs == [0; N] || self.is_square(&rhs) {
+                    Ok(())
+                } else {
+                    Err("no point on the curve has this x coordinate")
+                }
             }
-            let rhs = curve_rhs(&x, &p, &b).ok_or("arithmetic overflow")?;
-            if rhs.is_zero() {
-                return Ok(());
-            }
-            // Euler's criterion: rhs is a square mod p iff rhs^((p-1)/2) = 1.
-            let mont = Mont::new(&p).ok_or("internal: modulus")?;
-            let e = p.sub(&Fe::from_u64(1)).ok_or("internal")?.half();
-            let r = mont.pow(&rhs, &e).ok_or("arithmetic overflow")?;
-            if r.cmp(&Fe::from_u64(1)) == Ordering::Equal {
-                Ok(())
-            } else {
-                Err("no point on the curve has this x coordinate")
-            }
+            _ => Err("the point encoding is not SEC 1"),
         }
-        _ => Err("the point encoding is not SEC 1"),
     }
 }
 
@@ -909,18 +1127,18 @@ impl Rule for EcPublicKeyInvalid {
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         let Ok(spki) = cert.spki() else { return Outcome::NotApplicable };
         let Ok(PublicKey::Ec { curve, point }) = spki.public_key() else { return Outcome::NotApplicable };
-        let c = if curve.is(&alg::SECP256R1) {
-            &P256
+        let (name, valid) = if curve.is(&alg::SECP256R1) {
+            (P256.name, P256.validate(point))
         } else if curve.is(&alg::SECP384R1) {
-            &P384
+            (P384.name, P384.validate(point))
         } else if curve.is(&alg::SECP521R1) {
-            &P521
+            (P521.name, P521.validate(point))
         } else {
             return Outcome::NotApplicable;
         };
-        match validate_point(c, point) {
+        match valid {
             Ok(()) => Outcome::Pass,
-            Err(why) => Outcome::fail(format!("the {} public key is invalid: {why}", c.name)),
+            Err(why) => Outcome::fail(format!("the {name} public key is invalid: {why}")),
         }
     }
 }
@@ -1438,6 +1656,193 @@ pub(crate) mod tests {
         assert_status(r, &old, Status::NotEffective);
         let day_of = ec_point(&alg::SECP256R1, &off).validity(Time::ymd(2012, 7, 1), Time::ymd(2013, 1, 1));
         assert_status(r, &day_of, Status::Error);
+    }
+
+    /// A field element of the reference computation.
+    type Fe = crate::rules::bignum::Uint<20>;
+
+    /// x³ - 3x + b mod p: the former computation, the oracle for `Curve::rhs`.
+    fn reference_rhs(x: &Fe, p: &Fe, b: &Fe) -> Option<Fe> {
+        let x3 = x.mul(x)?.rem(p)?.mul(x)?.rem(p)?;
+        let three_x = x.mul(&Fe::from_u64(3))?.rem(p)?;
+        x3.add(b)?.add(p)?.sub(&three_x)?.rem(p)
+    }
+
+    /// The former validation on `Uint` (p and b big-endian): the oracle for
+    /// `Curve::validate`.
+    fn reference_validate(p_be: &[u8], b_be: &[u8], point: &[u8]) -> Result<(), &'static str> {
+        let p = Fe::from_be(p_be).ok_or("internal: curve prime")?;
+        let b = Fe::from_be(b_be).ok_or("internal: curve b")?;
+        let len = p_be.len();
+        let (&form, coords) = point.split_first().ok_or("the point is empty")?;
+        match form {
+            0x00 => Err("the point is the point at infinity"),
+            0x04 | 0x06 | 0x07 => {
+                if coords.len() != 2 * len {
+                    return Err("the uncompressed point has the wrong length");
+                }
+                let (xb, yb) = coords.split_at(len);
+                let x = Fe::from_be(xb).ok_or("coordinate too large")?;
+                let y = Fe::from_be(yb).ok_or("coordinate too large")?;
+                if x.cmp(&p) != Ordering::Less || y.cmp(&p) != Ordering::Less {
+                    return Err("a coordinate is not below the field prime");
+                }
+                if form != 0x04 && y.is_odd() != (form == 0x07) {
+                    return Err("the hybrid point's parity bit does not match y");
+                }
+                let lhs = y.mul(&y).and_then(|v| v.rem(&p)).ok_or("arithmetic overflow")?;
+                let rhs = reference_rhs(&x, &p, &b).ok_or("arithmetic overflow")?;
+                if lhs.cmp(&rhs) == Ordering::Equal {
+                    Ok(())
+                } else {
+                    Err("the point is not on the curve")
+                }
+            }
+            0x02 | 0x03 => {
+                if coords.len() != len {
+                    return Err("the compressed point has the wrong length");
+                }
+                let x = Fe::from_be(coords).ok_or("coordinate too large")?;
+                if x.cmp(&p) != Ordering::Less {
+                    return Err("the x coordinate is not below the field prime");
+                }
+                let rhs = reference_rhs(&x, &p, &b).ok_or("arithmetic overflow")?;
+                if rhs.is_zero() {
+                    return Ok(());
+                }
+                // Euler's criterion: rhs is a square mod p iff rhs^((p-1)/2) = 1.
+                let mont = Mont::new(&p).ok_or("internal: modulus")?;
+                let e = p.sub(&Fe::from_u64(1)).ok_or("internal")?.half();
+                let r = mont.pow(&rhs, &e).ok_or("arithmetic overflow")?;
+                if r.cmp(&Fe::from_u64(1)) == Ordering::Equal {
+                    Ok(())
+                } else {
+                    Err("no point on the curve has this x coordinate")
+                }
+            }
+            _ => Err("the point encoding is not SEC 1"),
+        }
+    }
+
+    /// `v` as `len` big-endian octets, `None` when it does not fit.
+    fn fe_bytes(v: &Fe, len: usize) -> Option<Vec<u8>> {
+        let mut out = vec![0u8; len];
+        for (i, limb) in v.limbs().iter().enumerate() {
+            for (j, byte) in limb.to_le_bytes().into_iter().enumerate() {
+                match out.len().checked_sub(1 + 8 * i + j) {
+                    Some(k) => out[k] = byte,
+                    None if byte != 0 => return None,
+                    None => {}
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// The Montgomery arithmetic and `Curve::validate` against the `Uint` reference, on
+    /// coordinates of every shape (zero, small, just below p, at and above p, random),
+    /// points on the curve (y = rhs^((p+1)/4), p ≡ 3 mod 4) and off it, every SEC 1 form
+    /// and length, and the real keys of the corpus with their compressed and hybrid forms.
+    fn ec_curve_matches_reference<const N: usize>(c: &Curve<N>, p_be: &[u8], b_be: &[u8], real: &[Vec<u8>]) {
+        let (p, b, len) = (Fe::from_be(p_be).unwrap(), Fe::from_be(b_be).unwrap(), p_be.len());
+        let one = Fe::from_u64(1);
+        assert_eq!(p.low_u64() % 4, 3);
+        let (mont, sqrt_e) = (Mont::new(&p).unwrap(), p.add(&one).unwrap().half().half());
+        let check = |point: &[u8]| {
+            let want = reference_validate(p_be, b_be, point);
+            assert_eq!(c.validate(point), want, "{} {}", c.name, hex(point));
+            want.is_ok()
+        };
+        let with = |form: u8, parts: &[&[u8]]| -> Vec<u8> {
+            [&[form][..]].iter().chain(parts).flat_map(|s| s.to_vec()).collect()
+        };
+        let mut rng = crate::rules::bignum::tests::Rng(0x8f1b_bcdc_a5a5_0f0f ^ len as u64);
+        let mut passed = [0usize; 2];
+        for i in 0..300 {
+            let x = match i % 6 {
+                0 => Fe::from_u64(rng.next() % 8),
+                1 => p.sub(&Fe::from_u64(1 + rng.next() % 8)).unwrap(),
+                _ => rng.big::<20>(len).rem(&p).unwrap(),
+            };
+            let a = match i % 4 {
+                0 => p.sub(&one).unwrap(),
+                _ => rng.big::<20>(len).rem(&p).unwrap(),
+            };
+            let (xb, ab) = (fe_bytes(&x, len).unwrap(), fe_bytes(&a, len).unwrap());
+            let (xl, al) = (limbs::<N>(&xb), limbs::<N>(&ab));
+            // a·x (a·R·x·R^-1) and x³ - 3x + b ((x³ - 3x + b)·R^-1·R²·R^-1).
+            let plain =
+                |v: &[u64; N]| Fe::from_be(&v.iter().rev().flat_map(|l| l.to_be_bytes()).collect::<Vec<_>>()).unwrap();
+            let ax = a.mul(&x).unwrap().rem(&p).unwrap();
+            assert_eq!(plain(&c.mul(&c.mul(&al, &c.r2), &xl)).cmp(&ax), Ordering::Equal, "{i}");
+            let rhs = reference_rhs(&x, &p, &b).unwrap();
+            assert_eq!(plain(&c.mul(&c.rhs(&xl), &c.r2)).cmp(&rhs), Ordering::Equal, "{i}");
+            // Compressed points of both parities.
+            for form in [2, 3] {
+                passed[usize::from(check(&with(form, &[&xb])))] += 1;
+            }
+            // y on the curve when rhs is a square; its negation, neighbours, and values
+            // at or above p.
+            let y = mont.pow(&rhs, &sqrt_e).unwrap();
+            let ys = [y, p.sub(&y).unwrap().rem(&p).unwrap(), y.add(&one).unwrap(), y.add(&p).unwrap(), p, a];
+            for y in ys {
+                let Some(yb) = fe_bytes(&y, len) else { continue };
+                for form in [4, 6, 7] {
+                    passed[usize::from(check(&with(form, &[&xb, &yb])))] += 1;
+                }
+                // x at and above p, wrong lengths and forms.
+                for bad_x in [p, p.add(&x).unwrap()] {
+                    if let Some(bad) = fe_bytes(&bad_x, len) {
+                        check(&with(4, &[&bad, &yb]));
+                        check(&with(2, &[&bad]));
+                    }
+                }
+                for form in [0, 1, 5, 8, 0xff] {
+                    check(&with(form, &[&xb, &yb]));
+                }
+                check(&with(4, &[&xb, &yb[1..]]));
+                check(&with(4, &[&xb, &yb, &[0]]));
+                check(&with(3, &[&xb[1..]]));
+            }
+        }
+        check(&[]);
+        // Both verdicts were exercised.
+        assert!(passed[0] > 100 && passed[1] > 100, "{} {passed:?}", c.name);
+        for point in real {
+            assert!(check(point), "{} {}", c.name, hex(point));
+            let (x, y) = point[1..].split_at(len);
+            for form in [2, 3, 4, 6, 7] {
+                check(&with(form, &[x]));
+                check(&with(form, &[x, y]));
+            }
+            let mut flipped = point.to_vec();
+            *flipped.last_mut().unwrap() ^= 1;
+            assert!(!check(&flipped));
+        }
+    }
+
+    #[test]
+    fn ec_arithmetic_matches_reference() {
+        let corpus = crate::testutil::needs::corpus();
+        let certs: Vec<_> = corpus.iter().filter_map(|(_, der)| Certificate::from_der(der).ok()).collect();
+        let keys: Vec<_> = certs
+            .iter()
+            .filter_map(|c| match c.spki().ok()?.public_key().ok()? {
+                PublicKey::Ec { curve, point } => Some((curve, point)),
+                _ => None,
+            })
+            .collect();
+        let on = |oid, g: &str| -> Vec<Vec<u8>> {
+            let mut points: Vec<_> = keys.iter().filter(|(c, _)| c.is(oid)).map(|(_, p)| p.to_vec()).collect();
+            points.push(uncompressed(g));
+            points
+        };
+        let (p256, p384, p521) =
+            (on(&alg::SECP256R1, P256_G), on(&alg::SECP384R1, P384_G), on(&alg::SECP521R1, P521_G));
+        assert!(p256.len() > 5 && p384.len() > 5, "{} {}", p256.len(), p384.len());
+        ec_curve_matches_reference(&P256, P256_P, P256_B, &p256);
+        ec_curve_matches_reference(&P384, P384_P, P384_B, &p384);
+        ec_curve_matches_reference(&P521, P521_P, P521_B, &p521);
     }
 
     fn dsa_spki(p: &[u8], q: &[u8], g: &[u8], y: u64) -> Vec<u8> {
