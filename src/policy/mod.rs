@@ -50,8 +50,9 @@ impl Entry {
 pub struct Policy {
     name: Cow<'static, str>,
     entries: Vec<Entry>,
-    /// The entries' scopes, dates and needs, as the engine tests them (rebuilt by every
-    /// edit).
+    /// The entries' scopes, dates and needs, as the engine tests them. Every edit rebuilds
+    /// it, in time proportional to the rules times their distinct dates (a policy is
+    /// built once and lints many certificates).
     sieve: Sieve,
     /// The pair and chain rules (see `Policy::lint_chain`).
     pub(crate) chain_rules: crate::chain::ChainRules,

@@ -167,26 +167,32 @@ const OTHER: u8 = u8::MAX - 1;
 
 impl Want {
     /// The want of `need`, adding it to `table` or `others` when it does not fit one word.
+    /// A need that finds no room there (past 65,536 distinct ones) is not tested: its rule
+    /// is called, and answers for itself.
     fn of(need: Need, table: &mut Vec<NeedBits>, others: &mut Vec<Need>) -> Self {
-        fn index<T: PartialEq>(list: &mut Vec<T>, item: T) -> u16 {
-            let at = list.iter().position(|b| *b == item).unwrap_or_else(|| {
-                list.push(item);
-                list.len() - 1
-            });
-            u16::try_from(at).unwrap_or(u16::MAX)
+        fn index<T: PartialEq>(list: &mut Vec<T>, item: T) -> Option<u16> {
+            match list.iter().position(|b| *b == item) {
+                Some(at) => u16::try_from(at).ok(),
+                None => {
+                    let at = u16::try_from(list.len()).ok()?;
+                    list.push(item);
+                    Some(at)
+                }
+            }
         }
+        const ALWAYS: Want = Want { word: needs::ALWAYS, slow: 0, mask: 1 };
+        let slow = |word, at: Option<u16>| at.map_or(ALWAYS, |slow| Want { word, slow, mask: 0 });
         match NeedBits::of(need) {
-            None if matches!(need, Need::Nothing) => Self { word: needs::ALWAYS, slow: 0, mask: 1 },
-            None => Self { word: OTHER, slow: index(others, need), mask: 0 },
+            None if matches!(need, Need::Nothing) => ALWAYS,
+            None => slow(OTHER, index(others, need)),
             Some(bits) => match bits.word() {
                 Some((word, mask)) => Self { word, slow: 0, mask },
-                None => Self { word: BITS, slow: index(table, bits), mask: 0 },
+                None => slow(BITS, index(table, bits)),
             },
         }
     }
 
-    /// Whether the certificate with `presence` lacks the need. A need the tables do not
-    /// hold (past 65,535 distinct ones) counts as present: the rule is called.
+    /// Whether the certificate with `presence` lacks the need.
     #[inline]
     fn lacking(&self, presence: &[u32; needs::WORDS], sieve: &Sieve, cert: &Certificate) -> bool {
         match presence.get(usize::from(self.word)) {
