@@ -517,7 +517,7 @@ fn sqrtrem_u256(a: [u64; 4]) -> ((u128, u128), u64) {
 // on exactly the limbs in use, where `Uint` would copy whole fixed-size arrays.
 
 /// `r += a` on the low `a.len()` limbs of `r`; the carry out of them.
-fn add_n(r: &mut [u64], a: &[u64]) -> u64 {
+pub(crate) fn add_n(r: &mut [u64], a: &[u64]) -> u64 {
     let mut carry = false;
     for (x, &y) in r.iter_mut().zip(a) {
         let (s, c1) = x.overflowing_add(y);
@@ -529,7 +529,7 @@ fn add_n(r: &mut [u64], a: &[u64]) -> u64 {
 }
 
 /// `r -= a` on the low `a.len()` limbs of `r`; the borrow out of them.
-fn sub_n(r: &mut [u64], a: &[u64]) -> u64 {
+pub(crate) fn sub_n(r: &mut [u64], a: &[u64]) -> u64 {
     let mut borrow = false;
     for (x, &y) in r.iter_mut().zip(a) {
         let (d, b1) = x.overflowing_sub(y);

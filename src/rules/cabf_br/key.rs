@@ -8,7 +8,7 @@ use crate::cert::PublicKey;
 use crate::cert_type::CertType;
 use crate::oid::alg;
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
-use crate::rules::bignum::{Big, Mont};
+use crate::rules::bignum::{add_n, sub_n, Big, Mont};
 use crate::rules::eku_sets::cert_type;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -844,28 +844,6 @@ fn mac(x: u64, a: u64, b: u64, c: u64) -> (u64, u64) {
     (t as u64, (t >> 64) as u64)
 }
 
-/// `a -= b`; the borrow out.
-fn sub_limbs<const N: usize>(a: &mut [u64; N], b: &[u64; N]) -> bool {
-    let mut borrow = false;
-    for (x, &y) in a.iter_mut().zip(b) {
-        let (d, b1) = x.overflowing_sub(y);
-        let (d, b2) = d.overflowing_sub(u64::from(borrow));
-        (*x, borrow) = (d, b1 | b2);
-    }
-    borrow
-}
-
-/// `a += b`; the carry out.
-fn add_limbs<const N: usize>(a: &mut [u64; N], b: &[u64; N]) -> bool {
-    let mut carry = false;
-    for (x, &y) in a.iter_mut().zip(b) {
-        let (s, c1) = x.overflowing_add(y);
-        let (s, c2) = s.overflowing_add(u64::from(carry));
-        (*x, carry) = (s, c1 | c2);
-    }
-    carry
-}
-
 impl<const N: usize> Curve<N> {
     /// The curve of the odd prime p and b (big-endian, p of at most 8·N octets).
     #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
@@ -1005,7 +983,7 @@ impl<const N: usize> Curve<N> {
             (t, top) = (next, (hi >> 64) as u64);
         }
         if top != 0 || !self.below_p(&t) {
-            sub_limbs(&mut t, &self.p);
+            sub_n(&mut t, &self.p);
         }
         t
     }
@@ -1013,8 +991,8 @@ impl<const N: usize> Curve<N> {
     /// a - b mod p.
     fn sub(&self, a: &[u64; N], b: &[u64; N]) -> [u64; N] {
         let mut d = *a;
-        if sub_limbs(&mut d, b) {
-            add_limbs(&mut d, &self.p);
+        if sub_n(&mut d, b) != 0 {
+            add_n(&mut d, &self.p);
         }
         d
     }
@@ -1022,8 +1000,8 @@ impl<const N: usize> Curve<N> {
     /// a + b mod p.
     fn add(&self, a: &[u64; N], b: &[u64; N]) -> [u64; N] {
         let mut s = *a;
-        if add_limbs(&mut s, b) || !self.below_p(&s) {
-            sub_limbs(&mut s, &self.p);
+        if add_n(&mut s, b) != 0 || !self.below_p(&s) {
+            sub_n(&mut s, &self.p);
         }
         s
     }
