@@ -61,11 +61,6 @@ pub(crate) struct Facts {
     /// The URIs of SAN, IAN, AIA, SIA and the CRL distribution points
     /// (`rules::rfc5280::san::uri_facts`).
     pub(crate) uris: Memo,
-    /// A Bloom filter of the subject's attribute types
-    /// (`rules::rfc5280::name::subject_may_have`).
-    pub(crate) subject_types: Memo,
-    /// The same for the issuer (`rules::rfc5280::name::issuer_may_have`).
-    pub(crate) issuer_types: Memo,
     /// What the attribute-walking name rules would find (`rules::rfc5280::name::name_facts`).
     pub(crate) names: Memo,
     /// The detected certificate type, as its discriminant (`cert_type::detect`).

@@ -16,7 +16,7 @@ mod memo;
 pub(crate) mod needs;
 pub(crate) use memo::Memo;
 pub(crate) use needs::NeedBits;
-mod name;
+pub(crate) mod name;
 mod spans;
 mod uri;
 

@@ -135,6 +135,24 @@ impl Certificate {
         &self.index.presence
     }
 
+    /// Whether the subject may hold an attribute of type `oid`: false means it holds none
+    /// (or cannot be read). Exact for the types with a [`name::type_bit`] of their own,
+    /// every 2.5.4 type among them; any other present type makes it true for all others.
+    pub(crate) fn subject_may_have(&self, oid: &ObjectIdentifier) -> bool {
+        matches!(self.index.subject, Some(Ok(_))) && self.types(SUBJECT) & name::type_bit(oid.as_bytes()) != 0
+    }
+
+    /// [`Self::subject_may_have`] for the issuer.
+    pub(crate) fn issuer_may_have(&self, oid: &ObjectIdentifier) -> bool {
+        matches!(self.index.issuer, Some(Ok(_))) && self.types(ISSUER) & name::type_bit(oid.as_bytes()) != 0
+    }
+
+    /// The attribute type set stored in the four presence words from `at`.
+    fn types(&self, at: usize) -> u128 {
+        let words = self.index.presence.iter().skip(at).take(4);
+        words.enumerate().fold(0, |set, (i, &w)| set | u128::from(w) << (32 * i))
+    }
+
     /// [`Self::lacks`] for a compiled need.
     #[inline]
     pub(crate) fn lacks_bits(&self, need: &NeedBits) -> bool {

@@ -14,7 +14,7 @@ use crate::cert_type::{self, CertType};
 use crate::oid::{attr, policy, ObjectIdentifier};
 use crate::rule::{Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::iso3166;
-use crate::rules::rfc5280::name::{check, name_checks, subject_may_have, type_index, KNOWN_TYPES};
+use crate::rules::rfc5280::name::{check, name_checks, type_index, KNOWN_TYPES};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -225,7 +225,7 @@ fn present(cert: &Certificate, oid: &ObjectIdentifier, what: &'static str) -> Ou
     let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
     // The type filter is exact for the known types.
     let has = match type_index(oid.as_bytes()) {
-        Some(_) => subject_may_have(cert, oid),
+        Some(_) => cert.subject_may_have(oid),
         None => subject.has(oid),
     };
     Outcome::check(has, what)

@@ -10,7 +10,6 @@ use crate::oid::{attr, ObjectIdentifier};
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::cabf_br::subject::value_text;
 use crate::rules::iso3166;
-use crate::rules::rfc5280::name::subject_may_have;
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
 
@@ -171,7 +170,7 @@ impl Rule for BusinessCategoryInvalid {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        if !subject_may_have(cert, &attr::BUSINESS_CATEGORY) {
+        if !cert.subject_may_have(&attr::BUSINESS_CATEGORY) {
             return Outcome::NotApplicable;
         }
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };
@@ -246,7 +245,7 @@ impl Rule for JurisdictionCountryNotIso3166 {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        if !subject_may_have(cert, &attr::JURISDICTION_COUNTRY) {
+        if !cert.subject_may_have(&attr::JURISDICTION_COUNTRY) {
             return Outcome::NotApplicable;
         }
         let Ok(subject) = cert.subject() else { return Outcome::NotApplicable };

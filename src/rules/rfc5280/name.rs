@@ -187,12 +187,10 @@ fn name_facts(cert: &Certificate) -> u32 {
     filled(&cert.facts.names, cert, |w| w.facts)
 }
 
-/// What [`scan`] finds: the four memos it fills.
+/// What [`scan`] finds: the two memos it fills.
 struct Walk {
     facts: u32,
     checks: u32,
-    subject_types: u32,
-    issuer_types: u32,
 }
 
 /// The value of one of the memos [`scan`] fills, scanning on first use.
@@ -205,8 +203,6 @@ fn walk(cert: &Certificate) -> Walk {
     let w = scan(cert);
     cert.facts.names.get_or(|| w.facts);
     cert.facts.name_checks.get_or(|| w.checks);
-    cert.facts.subject_types.get_or(|| w.subject_types);
-    cert.facts.issuer_types.get_or(|| w.issuer_types);
     w
 }
 
@@ -359,7 +355,7 @@ fn scan(cert: &Certificate) -> Walk {
     use crate::rules::{cabf_br::subject as br, community::subject as community};
     use check::*;
     use name_fact::*;
-    let mut w = Walk { facts: 0, checks: 0, subject_types: 0, issuer_types: 0 };
+    let mut w = Walk { facts: 0, checks: 0 };
     let (mut facts, mut checks) = (0, 0);
     for (field, name) in both_names(cert) {
         let subject = field == "subject";
@@ -369,11 +365,6 @@ fn scan(cert: &Certificate) -> Walk {
         let (mut seen, mut unknown, mut rank) = (0u32, false, None);
         for a in name.attributes() {
             let idx = type_index(a.oid.as_bytes());
-            let types = if subject { &mut w.subject_types } else { &mut w.issuer_types };
-            *types |= match idx {
-                Some(i) => 1 << i,
-                None => type_bit(a.oid.as_bytes()),
-            };
             let text = a.as_str();
             let ascii = text.map(|s| byte_classes(s.as_bytes())).filter(|c| c & class::NON_ASCII == 0);
             let (len, control) = match ascii {
@@ -531,25 +522,10 @@ fn control_char(a: &AttributeTypeAndValue<'_>) -> Option<char> {
     a.decode()?.flatten().find(|c| c.is_control())
 }
 
-/// Whether the subject may hold an attribute of type `oid`: false means it holds none.
-///
-/// Reads a filter of the subject's attribute types built on first use from the same
-/// attribute walk the rules make. Each of the [`KNOWN_TYPES`] has a bit of its own, so the
-/// answer is exact for them; other types share the remaining bits by a hash of their OID
-/// (a set bit may then be a collision). The rules about one attribute type return at once
-/// when their bit is clear.
-pub(crate) fn subject_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    filled(&cert.facts.subject_types, cert, |w| w.subject_types) & type_bit(oid.as_bytes()) != 0
-}
-
-/// [`subject_may_have`] for the issuer name.
-pub(crate) fn issuer_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    filled(&cert.facts.issuer_types, cert, |w| w.issuer_types) & type_bit(oid.as_bytes()) != 0
-}
-
-/// Whether the subject or the issuer may hold an attribute of type `oid`.
+/// Whether the subject or the issuer may hold an attribute of type `oid` (see
+/// [`Certificate::subject_may_have`]).
 pub(crate) fn names_may_have(cert: &Certificate, oid: &ObjectIdentifier) -> bool {
-    subject_may_have(cert, oid) || issuer_may_have(cert, oid)
+    cert.subject_may_have(oid) || cert.issuer_may_have(oid)
 }
 
 /// Indexes in [`KNOWN_TYPES`].
@@ -625,18 +601,6 @@ pub(crate) fn type_index(oid: &[u8]) -> Option<usize> {
     match oid {
         [0x55, 0x04, n] => ARC_INDEX.get(usize::from(*n)).filter(|&&i| i != u8::MAX).map(|&i| usize::from(i)),
         _ => KNOWN_TYPES.iter().skip(ARC_TYPES).position(|t| t.as_bytes() == oid).map(|i| i + ARC_TYPES),
-    }
-}
-
-/// The filter bit of an attribute type: its own for the [`KNOWN_TYPES`], a hash into the
-/// bits above them for the others.
-fn type_bit(oid: &[u8]) -> u32 {
-    match type_index(oid) {
-        Some(i) => 1 << i,
-        None => {
-            let h = oid.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)));
-            1 << (KNOWN_TYPES.len() as u32 + h % (31 - KNOWN_TYPES.len() as u32))
-        }
     }
 }
 
@@ -1030,7 +994,7 @@ impl Rule for SubjectCountryNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        if !subject_may_have(cert, &attr::COUNTRY) {
+        if !cert.subject_may_have(&attr::COUNTRY) {
             return Outcome::NotApplicable;
         }
         if name_checks(cert) & check::SUBJECT_COUNTRY_TAG == 0 {
@@ -1063,7 +1027,7 @@ impl Rule for IssuerCountryNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        if !issuer_may_have(cert, &attr::COUNTRY) {
+        if !cert.issuer_may_have(&attr::COUNTRY) {
             return Outcome::NotApplicable;
         }
         if name_checks(cert) & check::ISSUER_COUNTRY_TAG == 0 {
@@ -1129,7 +1093,7 @@ impl Rule for SubjectSerialNumberNotPrintableString {
     }
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
-        if !subject_may_have(cert, &attr::SERIAL_NUMBER) {
+        if !cert.subject_may_have(&attr::SERIAL_NUMBER) {
             return Outcome::NotApplicable;
         }
         if name_checks(cert) & check::SERIAL_TAG == 0 {
@@ -1178,7 +1142,7 @@ impl Rule for DnQualifierNotPrintableString {
 /// Fails when a subject attribute of `oid` is longer than `max` characters.
 fn subject_bound(cert: &Certificate, oid: &ObjectIdentifier, max: usize) -> Outcome {
     // Exact for these types (all `KNOWN_TYPES`): present, and none too long, passes.
-    if !subject_may_have(cert, oid) {
+    if !cert.subject_may_have(oid) {
         return Outcome::NotApplicable;
     }
     if name_checks(cert) & check::BOUND == 0 {
@@ -1467,7 +1431,7 @@ upper_bound_rule!(
 /// Warns when a subject attribute is longer than a recommended bound but within the hard
 /// one (longer values are the hard bound's rule's business).
 fn recommended_bound(cert: &Certificate, oid: &ObjectIdentifier, recommended: usize, hard: usize) -> Outcome {
-    if !subject_may_have(cert, oid) {
+    if !cert.subject_may_have(oid) {
         return Outcome::NotApplicable;
     }
     if name_checks(cert) & check::RECOMMENDED == 0 {
@@ -1752,7 +1716,7 @@ impl Rule for SubjectEmailNotInSan {
 
     fn check(&self, cert: &Certificate, _: &Context) -> Outcome {
         // Without an emailAddress the rule is not applicable, whatever the SAN holds.
-        if !subject_may_have(cert, &attr::EMAIL_ADDRESS) {
+        if !cert.subject_may_have(&attr::EMAIL_ADDRESS) {
             return Outcome::NotApplicable;
         }
         let san = match cert.subject_alt_name() {
@@ -1979,9 +1943,13 @@ mod tests {
 
     #[test]
     fn known_types_have_their_own_bits() {
+        let bit = |t: &ObjectIdentifier| crate::cert::name::type_bit(t.as_bytes());
         for (i, t) in KNOWN_TYPES.iter().enumerate() {
             assert_eq!(type_index(t.as_bytes()), Some(i));
-            assert_eq!(type_bit(t.as_bytes()), 1 << i);
+            // Each has a bit of its own in the certificate's type sets, which answer
+            // `subject_may_have` exactly for them.
+            assert!(bit(t).is_power_of_two() && bit(t) != crate::cert::name::OTHER_TYPE, "{t}");
+            assert!(KNOWN_TYPES.iter().take(i).all(|u| bit(u) != bit(t)), "{t}");
         }
         let named = [
             (ty::COMMON_NAME, &attr::COMMON_NAME),
@@ -2004,45 +1972,39 @@ mod tests {
         for (i, t) in named {
             assert_eq!(KNOWN_TYPES.get(i), Some(&t));
         }
-        // Other types hash into the bits above the known ones (bit 31 stays the memo's).
-        for t in [&crate::oid::ext::BASIC_CONSTRAINTS, &crate::oid::ext::KEY_USAGE, &attr::USER_ID] {
-            let bit = type_bit(t.as_bytes());
-            assert!(bit.is_power_of_two() && bit < 1 << 31);
-        }
+        // Types without a bit of their own share the catch-all one.
         assert_eq!(type_index(crate::oid::ext::BASIC_CONSTRAINTS.as_bytes()), None);
-        assert!(type_bit(crate::oid::ext::BASIC_CONSTRAINTS.as_bytes()) >= 1 << KNOWN_TYPES.len());
+        assert_eq!(bit(&crate::oid::ext::BASIC_CONSTRAINTS), crate::cert::name::OTHER_TYPE);
     }
 
     #[test]
-    fn subject_bloom_filter_never_denies_a_present_type() {
+    fn type_sets_never_deny_a_present_type() {
         let types = [&attr::COMMON_NAME, &attr::COUNTRY, &attr::ORGANIZATION, &attr::SERIAL_NUMBER, &attr::TITLE];
         let cert = subj(&[(types[0], tag::UTF8_STRING, "a"), (types[1], tag::PRINTABLE_STRING, "DE")]).build();
-        assert!(subject_may_have(&cert, types[0]) && subject_may_have(&cert, types[1]));
-        // Absent types whose bits are not shared with a present one are ruled out.
+        assert!(cert.subject_may_have(types[0]) && cert.subject_may_have(types[1]));
+        // Absent types with bits of their own are ruled out.
         for t in &types[2..] {
-            let shared = type_bit(t.as_bytes()) & (type_bit(types[0].as_bytes()) | type_bit(types[1].as_bytes()));
-            assert_eq!(subject_may_have(&cert, t), shared != 0);
+            assert!(!cert.subject_may_have(t), "{t}");
         }
-        // The common subject types have distinct bits.
-        let bits: alloc::vec::Vec<u32> = types.iter().map(|t| type_bit(t.as_bytes())).collect();
-        assert!(bits.iter().enumerate().all(|(i, b)| !bits.get(i + 1..).unwrap_or_default().contains(b)));
-        // Computed once, carried by clones; an unreadable subject holds nothing.
-        assert_eq!(
-            cert.facts.subject_types.get_or(|| 0),
-            type_bit(types[0].as_bytes()) | type_bit(types[1].as_bytes())
-        );
+        // A type without a bit of its own makes every other such type possible.
+        let other = &crate::oid::ext::BASIC_CONSTRAINTS;
+        assert!(!cert.subject_may_have(other));
+        let cert = subj(&[(other, tag::UTF8_STRING, "x")]).build();
+        assert!(cert.subject_may_have(other) && cert.subject_may_have(&crate::oid::ext::KEY_USAGE));
+        assert!(!cert.subject_may_have(types[0]));
+        // An unreadable subject holds nothing.
         let mut b = CertBuilder::leaf();
         b.subject = alloc::vec![0x31, 0x00];
-        assert!(!subject_may_have(&b.build(), types[0]));
-        // The issuer has its own filter.
+        assert!(!b.build().subject_may_have(types[0]));
+        // The issuer has its own set.
         let mut b = CertBuilder::leaf();
         b.issuer = name(&[(&attr::DOMAIN_COMPONENT, tag::IA5_STRING, "com")]);
         let cert = b.build();
-        assert!(issuer_may_have(&cert, &attr::DOMAIN_COMPONENT) && names_may_have(&cert, &attr::DOMAIN_COMPONENT));
-        assert!(
-            !issuer_may_have(&cert, &attr::COMMON_NAME)
-                || type_bit(attr::COMMON_NAME.as_bytes()) == type_bit(attr::DOMAIN_COMPONENT.as_bytes())
-        );
+        assert!(cert.issuer_may_have(&attr::DOMAIN_COMPONENT) && names_may_have(&cert, &attr::DOMAIN_COMPONENT));
+        assert!(!cert.issuer_may_have(&attr::COMMON_NAME));
+        let mut b = CertBuilder::leaf();
+        b.issuer = alloc::vec![0x31, 0x00];
+        assert!(!b.build().issuer_may_have(&attr::COMMON_NAME));
     }
 
     fn issuer(attrs: &[(&ObjectIdentifier, u8, &str)]) -> CertBuilder {
