@@ -83,6 +83,12 @@ impl Finding {
         Self { rule, status, detail: Some(Box::new(Detail { message, path })) }
     }
 
+    /// The finding of a rule that panicked (a rule's contract is not to; the engines
+    /// catch it, std only, and go on with the other rules).
+    pub(crate) fn panicked(rule: &'static RuleMeta) -> Self {
+        Self::failed(rule, Status::Fatal, Cow::Borrowed("internal error: the rule panicked on this input"), None)
+    }
+
     /// The rule that produced it.
     pub fn rule(&self) -> &'static RuleMeta {
         self.rule

@@ -321,9 +321,7 @@ fn judge<F: Fn() -> String>(
             };
             Finding::failed(meta, status, message, f.path)
         }
-        None => {
-            Finding::failed(meta, Status::Fatal, Cow::Borrowed("internal error: the rule panicked on this input"), None)
-        }
+        None => Finding::panicked(meta),
     }
 }
 

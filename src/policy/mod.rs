@@ -258,12 +258,6 @@ impl Policy {
     }
 }
 
-/// The finding of a rule that panicked.
-#[cfg(feature = "std")]
-fn panicked(meta: &'static RuleMeta) -> Finding {
-    Finding::failed(meta, Status::Fatal, Cow::Borrowed("internal error: the rule panicked on this input"), None)
-}
-
 /// Runs `run(from, out)`, which appends one finding per entry from `from` on. A rule's
 /// contract is not to panic; if one does anyway (std only), its finding is a fatal one
 /// and the certificate is still linted by the rules after it.
@@ -281,7 +275,7 @@ fn run_all(entries: &[Entry], out: &mut Vec<Finding>, run: impl Fn(usize, &mut V
             return;
         }
         let Some(culprit) = entries.get(out.len()) else { return };
-        out.push(panicked(culprit.meta));
+        out.push(Finding::panicked(culprit.meta));
         from = out.len();
     }
 }
