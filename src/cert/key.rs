@@ -2,7 +2,7 @@
 //! RFC 4055, RFC 5480, RFC 8410).
 
 use crate::asn1::{tag, Asn1Error, Tlv};
-use crate::oid::{alg, Oid};
+use crate::oid::{alg, ObjectIdentifier, Oid};
 
 /// An AlgorithmIdentifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,13 +80,17 @@ pub enum PublicKey<'a> {
     Other(Oid<'a>),
 }
 
+/// The algorithms of a SubjectPublicKeyInfo whose key is an RSAPublicKey: rsaEncryption
+/// (RFC 3279 §2.3.1) and RSASSA-PSS (RFC 4055 §1.2). The RSA key rules declare them as
+/// their need.
+pub(crate) const RSA_KEYS: &[ObjectIdentifier] = &[alg::RSA_ENCRYPTION, alg::RSASSA_PSS];
+
 impl<'a> SubjectPublicKeyInfo<'a> {
-    /// For an RSA key (rsaEncryption or RSASSA-PSS), the RSAPublicKey's modulus and
+    /// For an RSA key (one of [`RSA_KEYS`]), the RSAPublicKey's modulus and
     /// publicExponent INTEGER contents as encoded (sign octet and leading zeros kept);
     /// `None` for the other algorithms.
     pub(crate) fn rsa_integers(&self) -> Option<Result<RsaIntegers<'a>, Asn1Error>> {
-        let oid = self.algorithm.oid;
-        if !oid.is(&alg::RSA_ENCRYPTION) && !oid.is(&alg::RSASSA_PSS) {
+        if !RSA_KEYS.iter().any(|a| self.algorithm.oid.is(a)) {
             return None;
         }
         let parse = || {

@@ -2,8 +2,9 @@
 
 use alloc::format;
 
+use crate::cert::key::RSA_KEYS;
 use crate::cert::{KeyUsage, PublicKey};
-use crate::oid::{alg, ext};
+use crate::oid::ext;
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::time::Time;
 use crate::{Certificate, Context, Scope};
@@ -334,7 +335,7 @@ impl Rule for SubscriberKeyUsageRecommendedBitMissing {
                 .citation("TLS BR §7.1.2.7.11")
                 .scope(Scope::TLS_SUBSCRIBER)
                 .effective(SC62)
-                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+                .needs(Need::KeyAlgorithm(RSA_KEYS))
                 .aliases(&["pkilint:cabf.serverauth.subscriber_recommended_ku_missing"]);
         &META
     }
@@ -414,7 +415,7 @@ impl Rule for SubscriberRsaKeyUsageMixed {
             .citation("TLS BR §7.1.2.7.11")
             .scope(Scope::TLS_SUBSCRIBER)
             .effective(SC62)
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&["pkilint:cabf.serverauth.subscriber_rsa_digitalsignature_and_keyencipherment_present"]);
         &META
     }

@@ -4,6 +4,7 @@ use alloc::format;
 use core::cmp::Ordering;
 
 use crate::asn1::{tag, Tlv};
+use crate::cert::key::RSA_KEYS;
 use crate::cert::PublicKey;
 use crate::cert_type::CertType;
 use crate::oid::alg;
@@ -235,7 +236,7 @@ impl Rule for RsaModulusTooSmall {
             .summary("RSA moduli must be at least 2048 bits")
             .citation("TLS BR §6.1.5; MRSP §5.1")
             .scope(Scope::TLS_BR)
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&[
                 "zlint:e_rsa_mod_less_than_2048_bits",
                 "zlint:e_mp_modulus_must_be_2048_bits_or_more",
@@ -283,7 +284,7 @@ impl Rule for RsaModulusNotMultipleOf8 {
             .citation("TLS BR §6.1.5; MRSP §5.1")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2017, 2, 28))
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&["zlint:e_mp_modulus_must_be_divisible_by_8", "pkilint:cabf.rsa_modulus_invalid_length"]);
         &META
     }
@@ -316,7 +317,7 @@ impl Rule for RsaPublicExponentEven {
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&["zlint:e_rsa_public_exponent_not_odd", "pkilint:cabf.rsa_exponent_prohibited_value"]);
         &META
     }
@@ -344,7 +345,7 @@ impl Rule for RsaPublicExponentTooSmall {
             .citation("TLS BR §6.1.6; MRSP §5.2")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&[
                 "zlint:e_rsa_public_exponent_too_small",
                 "zlint:e_mp_exponent_cannot_be_one",
@@ -382,7 +383,7 @@ impl Rule for RsaPublicExponentOutsideRecommendedRange {
                 .citation("TLS BR §6.1.6")
                 .scope(Scope::TLS_BR)
                 .effective(Time::ymd(2013, 2, 21))
-                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+                .needs(Need::KeyAlgorithm(RSA_KEYS))
                 .aliases(&[
                     "zlint:w_rsa_public_exponent_not_in_range",
                     "pkilint:cabf.rsa_exponent_not_in_recommended_range",
@@ -422,7 +423,7 @@ impl Rule for RsaModulusEven {
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&["zlint:w_rsa_mod_not_odd"]);
         &META
     }
@@ -751,7 +752,7 @@ impl Rule for RsaModulusSmallFactor {
             .citation("TLS BR §6.1.6")
             .scope(Scope::TLS_BR)
             .effective(Time::ymd(2013, 2, 21))
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&["zlint:w_rsa_mod_factors_smaller_than_752", "pkilint:cabf.rsa_modulus_has_small_prime_factor"]);
         &META
     }

@@ -5,7 +5,7 @@ use core::cmp::Ordering;
 
 use crate::asn1::{int_is_negative, int_is_zero};
 use crate::cert::key::RsaIntegers;
-use crate::oid::alg;
+use crate::cert::key::RSA_KEYS;
 use crate::rule::{Need, Outcome, Rule, RuleMeta, Severity, Source};
 use crate::rules::bignum::Uint;
 use crate::{Certificate, Context, Scope};
@@ -272,7 +272,7 @@ impl Rule for RsaFermatFactorable {
             .summary("RSA moduli must not be factorable by a few Fermat steps")
             .citation("Fermat factorisation (community)")
             .scope(Scope::ALL)
-            .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+            .needs(Need::KeyAlgorithm(RSA_KEYS))
             .aliases(&["zlint:e_rsa_fermat_factorization"]);
         &META
     }
@@ -315,7 +315,7 @@ impl Rule for RsaPublicExponentNegative {
                 .summary("RSA public exponents must be positive")
                 .citation("awslabs certlint")
                 .scope(Scope::ALL)
-                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+                .needs(Need::KeyAlgorithm(RSA_KEYS))
                 .aliases(&["zlint:e_rsa_exp_negative"]);
         &META
     }
@@ -351,7 +351,7 @@ impl Rule for RsaPublicKeyUnparseable {
                 .summary("RSA subject keys must decode as RSAPublicKey")
                 .citation("awslabs certlint")
                 .scope(Scope::ALL)
-                .needs(Need::KeyAlgorithm(&[alg::RSA_ENCRYPTION, alg::RSASSA_PSS]))
+                .needs(Need::KeyAlgorithm(RSA_KEYS))
                 .aliases(&["zlint:e_rsa_no_public_key"]);
         &META
     }
@@ -368,6 +368,7 @@ impl Rule for RsaPublicKeyUnparseable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::oid::alg;
     use crate::rules::bignum::tests::Rng;
     use crate::rules::bignum::Big;
     use crate::rules::cabf_br::key::tests::{rsa_key, unhex, REAL_MODULUS};

@@ -5,8 +5,7 @@
 use alloc::{format, string::String};
 
 use crate::asn1::{self, tag, Asn1Error, Reader, Tlv};
-use crate::cert::extension_name;
-use crate::oid::alg;
+use crate::cert::{extension_name, key::RSA_KEYS};
 use crate::Certificate;
 
 /// The TBSCertificate fields as encoded, by position. A field is `None` when the TBS ends
@@ -153,8 +152,7 @@ where
         }
     }
     if let Ok(spki) = cert.spki() {
-        let oid = spki.algorithm.oid;
-        if oid.is(&alg::RSA_ENCRYPTION) || oid.is(&alg::RSASSA_PSS) {
+        if RSA_KEYS.iter().any(|a| spki.algorithm.oid.is(a)) {
             if let Some((at, what)) = walk(spki.key, f) {
                 return Some(format!("{what} (in subjectPublicKey, byte {at})"));
             }
