@@ -161,7 +161,7 @@ impl Certificate {
 
     /// [`Self::lacks`] by comparing identifiers: for the needs without bits, and as the
     /// specification the bits are tested against.
-    fn lacks_by_identifier(&self, need: Need) -> bool {
+    pub(crate) fn lacks_by_identifier(&self, need: Need) -> bool {
         let none_of = |oid: Oid<'_>, list: &[ObjectIdentifier]| !list.iter().any(|a| oid.is(a));
         let d = &self.index.decoded;
         match need {

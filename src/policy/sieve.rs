@@ -197,7 +197,9 @@ impl Want {
     fn lacking(&self, presence: &[u32; needs::WORDS], sieve: &Sieve, cert: &Certificate) -> bool {
         match presence.get(usize::from(self.word)) {
             Some(word) => word & self.mask == 0,
-            None if self.word == OTHER => sieve.others.get(usize::from(self.slow)).is_some_and(|n| cert.lacks(*n)),
+            None if self.word == OTHER => {
+                sieve.others.get(usize::from(self.slow)).is_some_and(|n| cert.lacks_by_identifier(*n))
+            }
             None => sieve.needs.get(usize::from(self.slow)).is_some_and(|b| cert.lacks_bits(b)),
         }
     }
